@@ -1,0 +1,98 @@
+package whatif.rulebook;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.drools.drl.ast.descr.EnumDeclarationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+import whatif.source.Diagnostic;
+import whatif.source.DiagnosticCode;
+import whatif.source.Position;
+import whatif.source.Span;
+
+/**
+ * One DRL file as Drools' own parser sees it: its syntax errors with real columns, and the
+ * lines of its rules and declarations, which the compiled KieBase no longer knows.
+ */
+final class DrlOutline {
+    private final RuleSource source;
+    private final PackageDescr descr;
+    private final List<Diagnostic> syntaxErrors;
+
+    private DrlOutline(RuleSource source, PackageDescr descr, List<Diagnostic> syntaxErrors) {
+        this.source = source;
+        this.descr = descr;
+        this.syntaxErrors = List.copyOf(syntaxErrors);
+    }
+
+    static DrlOutline parse(RuleSource source) {
+        DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+        PackageDescr descr;
+        try {
+            descr = parser.parse(false, new StringReader(source.text()));
+        } catch (DroolsParserException e) {
+            descr = null;
+        }
+        List<Diagnostic> errors = new ArrayList<>();
+        for (DroolsError error : parser.getErrors()) {
+            if (error instanceof ParserError p && p.getRow() > 0) {
+                errors.add(syntaxError(source, p));
+            }
+        }
+        if (errors.isEmpty() && parser.hasErrors()) {
+            // Only position-less errors ("Parser returned a null Package"): still an error.
+            errors.add(Diagnostic.error(DiagnosticCode.DRL_SYNTAX, Span.at(source.path(), 1, 1),
+                    "the rule file could not be parsed: " + parser.getErrors().get(0).getMessage()));
+        }
+        return new DrlOutline(source, descr, errors);
+    }
+
+    private static Diagnostic syntaxError(RuleSource source, ParserError error) {
+        // ANTLR columns are 0-based; ours are 1-based.
+        Position at = Position.of(error.getRow(), error.getCol() + 1);
+        String text = error.getMessage().replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+\\s*", "");
+        return Diagnostic.error(DiagnosticCode.DRL_SYNTAX, new Span(source.path(), at, at), text)
+                .withHint(SyntaxHints.forMessage(text));
+    }
+
+    RuleSource source() {
+        return source;
+    }
+
+    List<Diagnostic> syntaxErrors() {
+        return syntaxErrors;
+    }
+
+    String packageName() {
+        return descr == null ? "" : descr.getNamespace();
+    }
+
+    List<RuleDescr> rules() {
+        return descr == null ? List.of() : descr.getRules();
+    }
+
+    List<TypeDeclarationDescr> types() {
+        return descr == null ? List.of() : descr.getTypeDeclarations();
+    }
+
+    List<EnumDeclarationDescr> enums() {
+        return descr == null ? List.of() : descr.getEnumDeclarations();
+    }
+
+    Optional<RuleDescr> rule(String name) {
+        return rules().stream().filter(r -> r.getName().equals(name)).findFirst();
+    }
+
+    /** The rule whose text spans {@code line}, if any. */
+    Optional<RuleDescr> ruleAt(int line) {
+        return rules().stream().filter(r -> r.getLine() <= line && line <= r.getEndLine()).findFirst();
+    }
+}

@@ -1,0 +1,44 @@
+package whatif.rulebook;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.kie.api.KieBase;
+
+/**
+ * Compiled rules, ready to run any number of scenarios: the KieBase (STREAM mode, shared and
+ * never modified, so that sessions over it can run on many threads), the declared fact types
+ * and the rules with their sources.
+ */
+public final class RuleBook {
+    private final KieBase kieBase;
+    private final FactTypes factTypes;
+    private final List<RuleInfo> rules;
+
+    RuleBook(KieBase kieBase, FactTypes factTypes, List<RuleInfo> rules) {
+        this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
+        this.factTypes = Objects.requireNonNull(factTypes, "factTypes");
+        this.rules = List.copyOf(rules);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public FactTypes factTypes() {
+        return factTypes;
+    }
+
+    /** Every rule, in file order then line order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public Optional<RuleInfo> rule(String name) {
+        return rules.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    public List<String> ruleNames() {
+        return rules.stream().map(RuleInfo::name).toList();
+    }
+}

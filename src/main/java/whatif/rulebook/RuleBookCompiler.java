@@ -1,0 +1,132 @@
+package whatif.rulebook;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.conf.EventProcessingOption;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+import whatif.source.Diagnostic;
+
+/**
+ * Compiles DRL sources into a {@link RuleBook}: one KieBase in STREAM mode, so that types
+ * declared {@code @role(event)} can use temporal operators against the scenario's pseudo clock.
+ * Opens no file: {@link RuleFiles} reads them.
+ */
+public final class RuleBookCompiler {
+    private RuleBookCompiler() {
+    }
+
+    public static Compilation compile(List<RuleSource> sources) {
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("no rule source to compile");
+        }
+        List<DrlOutline> outlines = sources.stream().map(DrlOutline::parse).toList();
+        List<Diagnostic> syntaxErrors = outlines.stream().flatMap(o -> o.syntaxErrors().stream()).toList();
+        if (!syntaxErrors.isEmpty()) {
+            // Building files that do not parse only repeats the same errors less clearly.
+            return Compilation.failed(syntaxErrors);
+        }
+        Map<String, DrlOutline> byPath = new LinkedHashMap<>();
+        outlines.forEach(o -> byPath.put(o.source().path().toString(), o));
+
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        for (RuleSource source : sources) {
+            Resource resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(source.path().toString());
+            batch.add(resource, ResourceType.DRL);
+        }
+        batch.build();
+
+        BuildErrorTranslator translator = new BuildErrorTranslator(byPath, DeclaredNames.of(outlines));
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            diagnostics.addAll(translator.translate(result));
+        }
+        if (!diagnostics.isEmpty()) {
+            diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.span().file().toString())
+                    .thenComparingInt(d -> d.span().line()).thenComparingInt(d -> d.span().column()));
+            return Compilation.failed(diagnostics.stream().distinct().toList());
+        }
+        KieBase kieBase = newStreamKieBase(builder);
+        return new Compilation(Optional.of(new RuleBook(kieBase, factTypes(kieBase, outlines), rules(kieBase, outlines))),
+                List.of());
+    }
+
+    private static KieBase newStreamKieBase(KnowledgeBuilder builder) {
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        conf.setOption(EventProcessingOption.STREAM);
+        return ((KnowledgeBuilderImpl) builder).newKnowledgeBase(conf);
+    }
+
+    private static FactTypes factTypes(KieBase kieBase, List<DrlOutline> outlines) {
+        List<DeclaredType> types = new ArrayList<>();
+        for (DrlOutline outline : outlines) {
+            for (TypeDeclarationDescr descr : outline.types()) {
+                String pkg = descr.getNamespace() == null || descr.getNamespace().isEmpty()
+                        ? outline.packageName() : descr.getNamespace();
+                FactType factType = kieBase.getFactType(pkg, descr.getTypeName());
+                if (factType == null) {
+                    continue; // a declaration that only adds metadata to an existing Java class
+                }
+                List<DeclaredField> fields = factType.getFields().stream()
+                        .map((FactField f) -> new DeclaredField(f.getName(), f.getType()))
+                        .toList();
+                types.add(new DeclaredType(descr.getTypeName(), pkg, fields, isEvent(descr), factType));
+            }
+        }
+        return new FactTypes(types);
+    }
+
+    private static boolean isEvent(TypeDeclarationDescr descr) {
+        AnnotationDescr role = descr.getAnnotation("role");
+        return role != null && "event".equals(String.valueOf(role.getSingleValue()).replace("\"", "").trim());
+    }
+
+    private static List<RuleInfo> rules(KieBase kieBase, List<DrlOutline> outlines) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (DrlOutline outline : outlines) {
+            for (RuleDescr descr : outline.rules()) {
+                String pkg = outline.packageName();
+                Rule rule = kieBase.getRule(pkg, descr.getName());
+                Map<String, String> metadata = new LinkedHashMap<>();
+                if (rule != null) {
+                    rule.getMetaData().forEach((key, value) -> metadata.put(key, String.valueOf(value)));
+                }
+                rules.add(new RuleInfo(descr.getName(), pkg, outline.source().path(), descr.getLine(), metadata));
+            }
+        }
+        return rules;
+    }
+
+    /** Convenience for callers that start from a folder. */
+    public static Compilation compileFolder(Path folder) {
+        RuleFiles.Read read = RuleFiles.read(folder);
+        if (!read.diagnostics().isEmpty() || read.sources().isEmpty()) {
+            return Compilation.failed(read.diagnostics());
+        }
+        return compile(read.sources());
+    }
+}

@@ -1,0 +1,13 @@
+package whatif.run;
+
+/** How a scenario came out. */
+public enum Status {
+    /** every expectation held */
+    PASSED,
+    /** an expectation did not hold, or there was nothing to check */
+    FAILED,
+    /** the rules could not run the scenario to its end: a loop, or an exception in a consequence */
+    ERROR,
+    /** the scenario does not fit the rule book: an unknown type, field or rule, a value of the wrong type */
+    INVALID
+}

@@ -1,0 +1,46 @@
+package whatif.scenario;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import whatif.source.Span;
+
+/**
+ * One "what if": the facts as of a date, a timeline of dated events, and the outcomes expected.
+ *
+ * @param span where the scenario's {@code name} is written, so a report can point at it
+ */
+public record Scenario(String name, String description, Span span, LocalDate asOf, List<FactSpec> given,
+                       List<Step> timeline, Expectations expect) {
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(asOf, "asOf");
+        description = description == null ? "" : description;
+        given = List.copyOf(given);
+        timeline = List.copyOf(timeline);
+        Objects.requireNonNull(expect, "expect");
+    }
+
+    public Path file() {
+        return span.file();
+    }
+
+    /** The timeline in date order; entries on the same date keep the order they were written in. */
+    public List<Step> timelineInDateOrder() {
+        return timeline.stream().sorted(Comparator.comparing(Step::on)).toList();
+    }
+
+    /** Where the pseudo clock starts: the earliest of {@code asOf} and the timeline's dates. */
+    public LocalDate start() {
+        return Stream.concat(Stream.of(asOf), timeline.stream().map(Step::on)).min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** Whether anything at all is checked: the top level or any step expects something. */
+    public boolean hasExpectations() {
+        return !expect.isEmpty() || timeline.stream().anyMatch(s -> !s.expect().isEmpty());
+    }
+}

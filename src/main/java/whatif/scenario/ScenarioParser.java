@@ -1,0 +1,232 @@
+package whatif.scenario;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import whatif.source.Diagnostic;
+import whatif.source.DiagnosticCode;
+import whatif.source.Span;
+
+/**
+ * Reads the text of a scenario file into {@link Scenario}s. Pure: it opens no file and knows no
+ * rules, so it checks the file's shape only; whether types and fields exist is the binder's job.
+ * YAML is composed into nodes and never constructed into objects: a scenario file cannot run code.
+ */
+public final class ScenarioParser {
+    static final List<String> SCENARIO_KEYS = List.of("name", "description", "asOf", "given", "timeline", "expect");
+    static final List<String> FILE_KEYS = List.of("scenarios");
+    static final List<String> STEP_KEYS = List.of("on", "type", "expect");
+    static final List<String> EXPECT_KEYS = List.of("facts", "noFacts", "counts", "fired", "notFired");
+    static final String TYPE_KEY = "type";
+
+    private ScenarioParser() {
+    }
+
+    public static ParsedFile parse(String text, Path origin) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
+        Optional<Node> root = compose(text, origin, diagnostics);
+        if (root.isPresent()) {
+            new FileReader(new YamlNodes(origin, diagnostics)).read(root.get(), scenarios);
+        } else if (diagnostics.isEmpty()) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, Span.wholeFile(origin), "the scenario file is empty")
+                    .withHint("start with `name:`; see the README's `Writing a scenario`"));
+        }
+        return new ParsedFile(origin, scenarios, diagnostics);
+    }
+
+    private static Optional<Node> compose(String text, Path origin, List<Diagnostic> diagnostics) {
+        LoadSettings settings = LoadSettings.builder().setLabel(origin.toString()).setUseMarks(true).build();
+        try {
+            List<Node> documents = new ArrayList<>();
+            new Compose(settings).composeAllFromString(text).forEach(documents::add);
+            if (documents.size() > 1) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE,
+                                new YamlNodes(origin, diagnostics).spanOf(documents.get(1)),
+                                "a scenario file holds one YAML document")
+                        .withHint("put several scenarios under `scenarios:` instead of separating them with `---`"));
+            }
+            return documents.stream().findFirst();
+        } catch (MarkedYamlEngineException e) {
+            Span at = e.getProblemMark().map(m -> markSpan(origin, m)).orElse(Span.wholeFile(origin));
+            diagnostics.add(Diagnostic.error(DiagnosticCode.YAML_SYNTAX, at, "malformed YAML: " + e.getProblem())
+                    .withLabel(e.getContext() == null ? "" : e.getContext())
+                    .withHint("check the indentation and the `:` after each key; quote values that contain `: ` or start with `[`, `{`, `*`, `&` or `!`"));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.YAML_SYNTAX, Span.wholeFile(origin), "malformed YAML: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static Span markSpan(Path origin, Mark mark) {
+        return Span.at(origin, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Walks one file's node tree. */
+    private static final class FileReader {
+        private final YamlNodes nodes;
+
+        FileReader(YamlNodes nodes) {
+            this.nodes = nodes;
+        }
+
+        void read(Node root, List<Scenario> out) {
+            Optional<MappingNode> mapping = nodes.mapping(root, "a scenario file");
+            if (mapping.isEmpty()) {
+                return;
+            }
+            boolean isList = mapping.get().getValue().stream()
+                    .anyMatch(t -> nodes.scalarText(t.getKeyNode(), "a key").filter("scenarios"::equals).isPresent());
+            if (!isList) {
+                scenario(mapping.get()).ifPresent(out::add);
+                return;
+            }
+            Map<String, YamlNodes.Entry> entries = nodes.entries(mapping.get(), "a file of several scenarios", FILE_KEYS);
+            YamlNodes.Entry list = entries.get("scenarios");
+            if (list == null) {
+                return;
+            }
+            for (Node item : nodes.sequence(list.value(), "`scenarios`")) {
+                nodes.mapping(item, "a scenario").flatMap(this::scenario).ifPresent(out::add);
+            }
+        }
+
+        private Optional<Scenario> scenario(MappingNode mapping) {
+            Span whole = nodes.spanOf(mapping);
+            Map<String, YamlNodes.Entry> entries = nodes.entries(mapping, "a scenario", SCENARIO_KEYS);
+            Optional<Scalar> name = Optional.ofNullable(entries.get("name")).flatMap(e -> nodes.scalar(e.value(), "`name`"));
+            if (name.isEmpty() && !entries.containsKey("name")) {
+                nodes.missing(whole, "name", "a scenario", "give each scenario a `name:` that says what it asks");
+            }
+            String description = Optional.ofNullable(entries.get("description"))
+                    .flatMap(e -> nodes.scalarText(e.value(), "`description`")).orElse("");
+            List<FactSpec> given = Optional.ofNullable(entries.get("given"))
+                    .map(e -> facts(e.value(), "`given`")).orElse(List.of());
+            List<Step> timeline = Optional.ofNullable(entries.get("timeline"))
+                    .map(e -> steps(e.value())).orElse(List.of());
+            Expectations expect = Optional.ofNullable(entries.get("expect"))
+                    .map(e -> expectations(e.value(), "`expect`")).orElse(Expectations.none(whole));
+            Optional<LocalDate> asOf = Optional.ofNullable(entries.get("asOf"))
+                    .flatMap(e -> nodes.scalar(e.value(), "`asOf`")).flatMap(this::date);
+            if (!entries.containsKey("asOf")) {
+                asOf = timeline.stream().map(Step::on).min(LocalDate::compareTo);
+                if (asOf.isEmpty() || !given.isEmpty()) {
+                    nodes.missing(whole, "asOf", "a scenario", "write the date the `given` facts hold on, as `asOf: 2017-08-07`");
+                    asOf = Optional.empty();
+                }
+            }
+            if (name.isEmpty() || asOf.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Scenario(name.get().text(), description, name.get().span(), asOf.get(), given, timeline, expect));
+        }
+
+        private List<FactSpec> facts(Node node, String where) {
+            List<FactSpec> out = new ArrayList<>();
+            for (Node item : nodes.sequence(node, where)) {
+                nodes.mapping(item, "an item of " + where).flatMap(m -> fact(m, "an item of " + where, List.of()))
+                        .ifPresent(out::add);
+            }
+            return out;
+        }
+
+        /** A {@code type:} and field values; {@code reserved} keys belong to the enclosing entry. */
+        private Optional<FactSpec> fact(MappingNode mapping, String where, List<String> reserved) {
+            Map<String, YamlNodes.Entry> entries = nodes.entries(mapping, where, List.of());
+            YamlNodes.Entry type = entries.get(TYPE_KEY);
+            if (type == null) {
+                nodes.missing(nodes.spanOf(mapping), TYPE_KEY, where, "name the fact's type, as declared in the rules: `type: Violation`");
+                return Optional.empty();
+            }
+            List<FieldValue> fields = new ArrayList<>();
+            for (YamlNodes.Entry entry : entries.values()) {
+                if (entry.key().equals(TYPE_KEY) || reserved.contains(entry.key())) {
+                    continue;
+                }
+                nodes.scalar(entry.value(), "field `" + entry.key() + "`")
+                        .ifPresent(value -> fields.add(new FieldValue(entry.key(), entry.keySpan(), value)));
+            }
+            return nodes.scalar(type.value(), "`type`").map(t -> new FactSpec(t, fields, nodes.spanOf(mapping)));
+        }
+
+        private List<Step> steps(Node node) {
+            List<Step> out = new ArrayList<>();
+            for (Node item : nodes.sequence(node, "`timeline`")) {
+                nodes.mapping(item, "a timeline entry").flatMap(this::step).ifPresent(out::add);
+            }
+            return out;
+        }
+
+        private Optional<Step> step(MappingNode mapping) {
+            Span span = nodes.spanOf(mapping);
+            Map<String, YamlNodes.Entry> entries = nodes.entries(mapping, "a timeline entry", List.of());
+            YamlNodes.Entry on = entries.get("on");
+            if (on == null) {
+                nodes.missing(span, "on", "a timeline entry", "date each entry: `on: 2017-07-04`");
+                return Optional.empty();
+            }
+            Optional<LocalDate> date = nodes.scalar(on.value(), "`on`").flatMap(this::date);
+            if (!entries.containsKey(TYPE_KEY)) {
+                // Without a fact, every key must be one of the entry's own.
+                nodes.entries(mapping, "a timeline entry without `type`", STEP_KEYS);
+            }
+            Optional<FactSpec> fact = entries.containsKey(TYPE_KEY)
+                    ? fact(mapping, "a timeline entry", List.of("on", "expect"))
+                    : Optional.empty();
+            Expectations expect = Optional.ofNullable(entries.get("expect"))
+                    .map(e -> expectations(e.value(), "the `expect` of a timeline entry")).orElse(Expectations.none(span));
+            if (!entries.containsKey(TYPE_KEY) && !entries.containsKey("expect")) {
+                nodes.report(Diagnostic.error(DiagnosticCode.MISSING_KEY, span, "a timeline entry needs a `type:` or an `expect:`")
+                        .withHint("an entry inserts an event (`type:` and its fields), checks expectations (`expect:`), or both"));
+                return Optional.empty();
+            }
+            return date.map(d -> new Step(d, span, fact, expect));
+        }
+
+        private Expectations expectations(Node node, String where) {
+            Optional<MappingNode> mapping = nodes.mapping(node, where);
+            if (mapping.isEmpty()) {
+                return Expectations.none(nodes.spanOf(node));
+            }
+            Map<String, YamlNodes.Entry> e = nodes.entries(mapping.get(), where, EXPECT_KEYS);
+            return new Expectations(
+                    Optional.ofNullable(e.get("facts")).map(x -> facts(x.value(), "`facts`")).orElse(List.of()),
+                    Optional.ofNullable(e.get("noFacts")).map(x -> facts(x.value(), "`noFacts`")).orElse(List.of()),
+                    Optional.ofNullable(e.get("counts")).map(x -> counts(x.value())).orElse(List.of()),
+                    Optional.ofNullable(e.get("fired")).map(x -> nodes.scalars(x.value(), "`fired`")).orElse(List.of()),
+                    Optional.ofNullable(e.get("notFired")).map(x -> nodes.scalars(x.value(), "`notFired`")).orElse(List.of()),
+                    nodes.spanOf(mapping.get()));
+        }
+
+        private List<FieldValue> counts(Node node) {
+            List<FieldValue> out = new ArrayList<>();
+            nodes.mapping(node, "`counts`").ifPresent(m -> nodes.entries(m, "`counts`", List.of()).values().forEach(entry ->
+                    nodes.scalar(entry.value(), "the count of `" + entry.key() + "`")
+                            .ifPresent(v -> out.add(new FieldValue(entry.key(), entry.keySpan(), v)))));
+            return out;
+        }
+
+        private Optional<LocalDate> date(Scalar scalar) {
+            try {
+                return Optional.of(LocalDate.parse(scalar.text().strip()));
+            } catch (DateTimeParseException e) {
+                nodes.report(Diagnostic.error(DiagnosticCode.BAD_DATE, scalar.span(), "`" + scalar.text() + "` is not a date")
+                        .withLabel("expected a date as YYYY-MM-DD")
+                        .withHint("write the day too, as `2017-08-07`; where the record gives only a month, say so in `description`"));
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package whatif.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import whatif.source.Diagnostic;
+import whatif.source.DiagnosticCode;
+import whatif.source.Span;
+import whatif.source.Suggestions;
+
+/**
+ * Reads the shape of composed YAML nodes (mappings, sequences, scalars) and reports, at the
+ * node's own line and column, every place where the shape is not what the format expects.
+ */
+final class YamlNodes {
+    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+
+    private final Path file;
+    private final List<Diagnostic> diagnostics;
+
+    YamlNodes(Path file, List<Diagnostic> diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    Span spanOf(Node node) {
+        Optional<Mark> start = node.getStartMark();
+        if (start.isEmpty()) {
+            return Span.wholeFile(file);
+        }
+        int line = start.get().getLine() + 1;
+        int column = start.get().getColumn() + 1;
+        int width = node instanceof ScalarNode s ? Math.max(1, s.getValue().length()) : 1;
+        Optional<Mark> end = node.getEndMark();
+        if (end.isPresent() && end.get().getLine() == start.get().getLine()) {
+            width = Math.max(1, end.get().getColumn() - start.get().getColumn());
+        }
+        return Span.of(file, line, column, width);
+    }
+
+    /**
+     * The mapping's entries by key, in order. Keys outside {@code allowed} are reported with a
+     * "did you mean", duplicate keys too; neither is returned.
+     */
+    Map<String, Entry> entries(MappingNode mapping, String where, List<String> allowed) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Optional<String> key = scalarText(tuple.getKeyNode(), "a key");
+            if (key.isEmpty()) {
+                continue;
+            }
+            Span keySpan = spanOf(tuple.getKeyNode());
+            if (!allowed.isEmpty() && !allowed.contains(key.get())) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.UNKNOWN_KEY, keySpan,
+                                "unknown key `" + key.get() + "` in " + where)
+                        .withLabel("expected one of " + Suggestions.quoted(allowed))
+                        .withHint(Suggestions.nearest(key.get(), allowed).map(k -> "did you mean `" + k + "`?")
+                                .orElse("see the README's `Writing a scenario` for every key")));
+                continue;
+            }
+            if (entries.containsKey(key.get())) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.UNKNOWN_KEY, keySpan,
+                                "key `" + key.get() + "` appears twice in " + where)
+                        .withLabel("first written at line " + entries.get(key.get()).keySpan().line())
+                        .withHint("keep one of the two"));
+                continue;
+            }
+            entries.put(key.get(), new Entry(key.get(), keySpan, tuple.getValueNode()));
+        }
+        return entries;
+    }
+
+    /** {@code key: value} in a mapping: the key's text and span, and the value's node. */
+    record Entry(String key, Span keySpan, Node value) {
+    }
+
+    Optional<MappingNode> mapping(Node node, String what) {
+        if (node instanceof MappingNode m && isStandard(node)) {
+            return Optional.of(m);
+        }
+        wrongShape(node, what, "a mapping of `key: value` lines");
+        return Optional.empty();
+    }
+
+    /** A sequence's items; a single item written without the list is not accepted silently. */
+    List<Node> sequence(Node node, String what) {
+        if (node instanceof SequenceNode s && isStandard(node)) {
+            return s.getValue();
+        }
+        if (node instanceof ScalarNode s && s.getValue().isEmpty() && s.getScalarStyle() == ScalarStyle.PLAIN) {
+            return List.of(); // `key:` with nothing after it: an empty list
+        }
+        wrongShape(node, what, "a list (items starting with `- `)");
+        return List.of();
+    }
+
+    Optional<Scalar> scalar(Node node, String what) {
+        if (node instanceof ScalarNode s && isStandard(node)) {
+            return Optional.of(new Scalar(s.getValue(), s.getScalarStyle() == ScalarStyle.PLAIN, spanOf(node)));
+        }
+        if (!isStandard(node)) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, spanOf(node),
+                            "YAML tag `" + node.getTag().getValue() + "` is not allowed in " + what)
+                    .withHint("scenario files are plain data: remove the `!` tag"));
+            return Optional.empty();
+        }
+        wrongShape(node, what, "a single value");
+        return Optional.empty();
+    }
+
+    Optional<String> scalarText(Node node, String what) {
+        return scalar(node, what).map(Scalar::text);
+    }
+
+    List<Scalar> scalars(Node node, String what) {
+        List<Scalar> out = new ArrayList<>();
+        for (Node item : sequence(node, what)) {
+            scalar(item, "an item of " + what).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    void missing(Span where, String key, String what, String hint) {
+        diagnostics.add(Diagnostic.error(DiagnosticCode.MISSING_KEY, where, "missing key `" + key + "` in " + what)
+                .withHint(hint));
+    }
+
+    void report(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic);
+    }
+
+    private void wrongShape(Node node, String what, String expected) {
+        diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, spanOf(node), what + " should be " + expected)
+                .withLabel("found " + describe(node)));
+    }
+
+    private static boolean isStandard(Node node) {
+        return node.getTag().getValue().startsWith(STANDARD_TAG);
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return node instanceof ScalarNode s ? "`" + s.getValue() + "`" : "something else";
+    }
+}
