@@ -1,0 +1,113 @@
+package whatif.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import whatif.report.RunReport;
+import whatif.rulebook.RuleBook;
+import whatif.run.Outcome;
+import whatif.run.RunOptions;
+import whatif.run.ScenarioRunner;
+import whatif.scenario.Scenario;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run scenario files against the rules and report each scenario's outcome.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  whatif run                          every scenario under scenarios/",
+            "  whatif run scenarios/a --filter ton  those whose name contains \"ton\"",
+            "  whatif run --format json -o r.json   a machine-readable report",
+            "",
+            "Exit codes: 0 all passed; 1 an expectation failed; 2 the rules, a",
+            "scenario or the command line could not be understood, or a rule",
+            "looped or threw; 3 an internal error."})
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATHS", arity = "0..*", description = "scenario files or folders (default: scenarios)")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--filter", paramLabel = "TEXT", description = "run only scenarios whose name contains TEXT (ignoring case)")
+    String filter;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    Path output;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + RunOptions.DEFAULT_MAX_FIRINGS,
+            description = "stop a scenario as a likely loop after N rule firings (default: ${DEFAULT-VALUE})")
+    int maxFirings;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1",
+            description = "run scenarios on N threads; the report is the same (default: ${DEFAULT-VALUE})")
+    int jobs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException, ExecutionException {
+        if (maxFirings < 1 || jobs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-firings and --jobs take a number of at least 1");
+        }
+        Inputs inputs = Inputs.load(common.rules, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, filter);
+        List<Outcome> outcomes = inputs.ruleBook().isPresent()
+                ? runAll(inputs.ruleBook().get(), inputs.scenarios())
+                : List.of();
+        RunReport report = new RunReport(inputs.diagnostics(), outcomes, inputs.ruleBook().isPresent());
+        write(report);
+        return ExitCode.of(report);
+    }
+
+    private List<Outcome> runAll(RuleBook book, List<Scenario> scenarios) throws InterruptedException, ExecutionException {
+        ScenarioRunner runner = new ScenarioRunner(new RunOptions(maxFirings));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, scenarios.size())));
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Scenario scenario : scenarios) {
+                futures.add(pool.submit(() -> runner.run(book, scenario)));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(future.get()); // in input order, whatever order they finished in
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void write(RunReport report) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == null) {
+            format.reporter().report(report, out);
+            out.flush();
+            return;
+        }
+        try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            format.reporter().report(report, file);
+        }
+        out.println("wrote " + output);
+        out.println(report.passed() + " passed, " + report.notPassed() + " failed");
+        out.flush();
+    }
+}

@@ -1,0 +1,57 @@
+package whatif.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+@Command(name = "whatif", mixinStandardHelpOptions = true, versionProvider = WhatIf.Version.class,
+        description = "Policy scenarios as Drools rules and YAML files: run them, check them, report their outcomes.",
+        subcommands = {RunCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  whatif run scenarios/   run every scenario, report each outcome",
+            "  whatif check            compile the rules, check the scenarios",
+            "  whatif help run         the options of `run`"})
+public final class WhatIf implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: `run` or `check`");
+    }
+
+    public static void main(String[] args) {
+        boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
+        // Before anything touches Drools: its INFO/DEBUG lines are noise unless asked for.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
+        System.exit(commandLine(verbose).execute(args));
+    }
+
+    /** The configured command line, for {@code main} and for in-process tests. */
+    public static CommandLine commandLine(boolean verbose) {
+        CommandLine cli = new CommandLine(new WhatIf());
+        cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("internal error: " + exception);
+            if (verbose) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("this is a bug in whatif; run again with --verbose for the stack trace and report it");
+            }
+            err.flush();
+            return ExitCode.INTERNAL;
+        });
+        return cli;
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = WhatIf.class.getPackage().getImplementationVersion();
+            return new String[] {"whatif " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
