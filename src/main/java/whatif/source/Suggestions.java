@@ -41,6 +41,9 @@ public final class Suggestions {
         int limit = Math.max(1, Math.min(typed.length(), candidate.length()) / 3);
         return distance(typed, candidate) <= limit
                 || (typed.length() >= 3 && candidate.contains(typed))
+                // a name cut short with a slip, `sped` for `speedKmh`
+                || (typed.length() >= 4 && candidate.length() > typed.length()
+                        && distance(typed, candidate.substring(0, typed.length())) <= 1)
                 || (candidate.length() >= 3 && typed.contains(candidate));
     }
 
