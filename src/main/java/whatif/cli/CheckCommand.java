@@ -50,11 +50,15 @@ final class CheckCommand implements Callable<Integer> {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         int rules = inputs.ruleBook().map(b -> b.rules().size()).orElse(0);
         if (errors == 0) {
-            out.println("ok: " + rules + " rules, " + inputs.scenarios().size() + " scenarios");
+            out.println("ok: " + count(rules, "rule") + ", " + count(inputs.scenarios().size(), "scenario"));
         } else {
-            out.println(errors + (errors == 1 ? " problem" : " problems") + " found");
+            out.println(count(errors, "problem") + " found");
         }
         out.flush();
         return errors == 0 ? ExitCode.OK : ExitCode.INPUT;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
