@@ -3,8 +3,6 @@ package whatif.report;
 import java.io.PrintWriter;
 import java.util.Locale;
 import whatif.run.Outcome;
-import whatif.run.RunError;
-import whatif.run.Verdict;
 import whatif.source.Diagnostic;
 
 /**
@@ -47,22 +45,12 @@ public final class TextReporter implements Reporter {
             case INVALID -> "INVALID";
         };
         out.println(String.format(Locale.ROOT, "%-7s %s  (%s)", label, outcome.scenario().name(), outcome.scenario().span()));
-        for (Verdict verdict : outcome.failures()) {
-            out.println(INDENT + "not held: " + verdict.expectation() + "  (" + verdict.span() + ", on " + verdict.on() + ")");
-            out.println(INDENT + "  expected: " + verdict.expected());
-            out.println(INDENT + "  actual:   " + verdict.actual());
+        if (outcome.diagnostics().isEmpty()) {
+            FailureMessage.linesOf(outcome).forEach(line -> out.println(INDENT + line));
         }
-        outcome.error().ifPresent(error -> runError(error, out));
         if (!outcome.diagnostics().isEmpty()) {
             out.println();
             outcome.diagnostics().forEach(d -> renderer.render(d, out));
-        }
-    }
-
-    private static void runError(RunError error, PrintWriter out) {
-        out.println(INDENT + error.message());
-        if (!error.hint().isEmpty()) {
-            out.println(INDENT + "= hint: " + error.hint());
         }
     }
 }

@@ -1,0 +1,43 @@
+package whatif.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import whatif.run.Outcome;
+import whatif.run.Verdict;
+import whatif.source.Diagnostic;
+
+/**
+ * Why a scenario did not pass, in the words the CLI prints under it and the JUnit engine puts
+ * in its assertion error: each expectation that did not hold with expected and actual, the run
+ * error with its hint, or the diagnostics of an invalid scenario.
+ */
+public final class FailureMessage {
+    private FailureMessage() {
+    }
+
+    /** The lines, unindented; empty for a passed scenario. */
+    public static List<String> linesOf(Outcome outcome) {
+        List<String> lines = new ArrayList<>();
+        for (Verdict verdict : outcome.failures()) {
+            lines.add("not held: " + verdict.expectation() + "  (" + verdict.span() + ", on " + verdict.on() + ")");
+            lines.add("  expected: " + verdict.expected());
+            lines.add("  actual:   " + verdict.actual());
+        }
+        outcome.error().ifPresent(error -> {
+            lines.add(error.message());
+            if (!error.hint().isEmpty()) {
+                lines.add("= hint: " + error.hint());
+            }
+        });
+        outcome.diagnostics().stream().map(Diagnostic::oneLine).forEach(lines::add);
+        return lines;
+    }
+
+    /** One text: the scenario, where it is, then {@link #linesOf}. */
+    public static String of(Outcome outcome) {
+        StringBuilder out = new StringBuilder("scenario `" + outcome.scenario().name() + "` ("
+                + outcome.scenario().span() + ") " + outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+        linesOf(outcome).forEach(line -> out.append(System.lineSeparator()).append("  ").append(line));
+        return out.toString();
+    }
+}
