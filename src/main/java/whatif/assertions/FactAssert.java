@@ -8,8 +8,8 @@ import java.util.Objects;
 import whatif.run.FactView;
 
 /**
- * A pattern over the facts of one type, narrowed field by field. For {@code hasFact} at least one
- * fact must match the whole pattern; for {@code hasNoFact} none may. Each {@code with} checks again.
+ * A pattern over the facts of one type, narrowed field by field with {@link #with}: at least one
+ * fact must match the whole pattern, checked again at each step.
  */
 public final class FactAssert {
     private final OutcomeAssert outcome;
@@ -27,9 +27,13 @@ public final class FactAssert {
 
     /** The field holds the value: numbers compare by value (500 matches 500.0), enums by name. */
     public FactAssert with(String field, Object expected) {
-        fields.put(field, expected);
+        narrow(field, expected);
         verify();
         return this;
+    }
+
+    void narrow(String field, Object expected) {
+        fields.put(field, expected);
     }
 
     /** Back to the outcome, for more assertions. */

@@ -52,12 +52,18 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
         return fact;
     }
 
-    /** No fact of the type matches; narrow the pattern with {@link FactAssert#with}. */
-    public FactAssert hasNoFact(String type) {
+    /** No fact of the type at all. */
+    public OutcomeAssert hasNoFact(String type) {
+        return hasNoFact(type, java.util.Map.of());
+    }
+
+    /** No fact of the type holds all of these field values (others of the type may exist). */
+    public OutcomeAssert hasNoFact(String type, java.util.Map<String, ?> fields) {
         isNotNull();
-        FactAssert fact = new FactAssert(this, actual.factsOfType(type), type, false);
-        fact.verify();
-        return fact;
+        FactAssert pattern = new FactAssert(this, actual.factsOfType(type), type, false);
+        fields.keySet().stream().sorted().forEach(field -> pattern.narrow(field, fields.get(field)));
+        pattern.verify();
+        return this;
     }
 
     public OutcomeAssert hasFactCount(String type, int expected) {
