@@ -77,7 +77,8 @@ final class ScenarioBinder {
                 try {
                     values.put(field.name(), field.convert(fieldValue.value().text()));
                 } catch (IllegalArgumentException e) {
-                    wrongValue(fieldValue, field, e.getMessage());
+                    wrongValue(fieldValue, field, e.getMessage(), "write " + field.expectation()
+                            + (field.isNumber() ? ", as `" + (field.type() == double.class ? "12.5" : "60") + "`" : ""));
                 }
             });
         }
@@ -117,7 +118,8 @@ final class ScenarioBinder {
         try {
             return Optional.of(ValueMatcher.parse(fieldValue.value(), field));
         } catch (IllegalArgumentException e) {
-            wrongValue(fieldValue, field, e.getMessage());
+            wrongValue(fieldValue, field, e.getMessage(),
+                    "comparisons are written as a quoted string: \"< 600\", \">= 1\", \"oneOf [A, B]\"");
             return Optional.empty();
         }
     }
@@ -158,14 +160,14 @@ final class ScenarioBinder {
         return Optional.empty();
     }
 
-    private void wrongValue(FieldValue fieldValue, DeclaredField field, String expected) {
+    private void wrongValue(FieldValue fieldValue, DeclaredField field, String expected, String hintForOthers) {
         diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_VALUE_TYPE, fieldValue.value().span(),
                         "`" + fieldValue.value().text() + "` does not fit field `" + field.name() + "`")
                 .withLabel("expected " + expected)
                 .withHint(field.isEnum()
                         ? Suggestions.nearest(fieldValue.value().text(), field.constants()).map(c -> "did you mean `" + c + "`?")
                                 .orElse("write one of the enum's constants, as declared")
-                        : "comparisons are written as a quoted string: \"< 600\", \">= 1\", \"oneOf [A, B]\""));
+                        : hintForOthers));
     }
 
 }

@@ -59,7 +59,10 @@ public final class ScenarioParser {
             }
             return documents.stream().findFirst();
         } catch (MarkedYamlEngineException e) {
-            Span at = e.getProblemMark().map(m -> markSpan(origin, m)).orElse(Span.wholeFile(origin));
+            // At the end of the file the problem is where the unclosed thing began, not where it ends.
+            boolean atEnd = String.valueOf(e.getProblem()).contains("<stream end>") && e.getContextMark().isPresent();
+            Span at = (atEnd ? e.getContextMark() : e.getProblemMark()).map(m -> markSpan(origin, m))
+                    .orElse(Span.wholeFile(origin));
             diagnostics.add(Diagnostic.error(DiagnosticCode.YAML_SYNTAX, at, "malformed YAML: " + e.getProblem())
                     .withLabel(e.getContext() == null ? "" : e.getContext())
                     .withHint("check the indentation and the `:` after each key; quote values that contain `: ` or start with `[`, `{`, `*`, `&` or `!`"));

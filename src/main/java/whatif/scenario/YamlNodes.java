@@ -23,7 +23,9 @@ import whatif.source.Suggestions;
  * node's own line and column, every place where the shape is not what the format expects.
  */
 final class YamlNodes {
-    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+    // The core schema's tags only; `!!java.lang.Runtime` shares their prefix but is no data type.
+    private static final java.util.Set<String> DATA_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
+            "map", "seq", "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toSet());
 
     private final Path file;
     private final List<Diagnostic> diagnostics;
@@ -145,7 +147,7 @@ final class YamlNodes {
     }
 
     private static boolean isStandard(Node node) {
-        return node.getTag().getValue().startsWith(STANDARD_TAG);
+        return DATA_TAGS.contains(node.getTag().getValue());
     }
 
     private static String describe(Node node) {

@@ -68,7 +68,7 @@ class WhatIfTestEngineTest {
         Events all = engine(TRAFFIC_RULES).selectors(selectDirectory(FIXTURES + "mixed/scenarios")).execute().allEvents();
 
         all.assertThatEvents().haveExactly(1, event(displayName(FIXTURES + "mixed/scenarios/c-malformed.yaml"),
-                finishedWithFailure(message(m -> m.contains("c-malformed.yaml:6:1") && m.contains("WI0201")))));
+                finishedWithFailure(message(m -> m.contains("c-malformed.yaml:5:15") && m.contains("WI0201")))));
         all.assertThatEvents().haveExactly(1, event(test(), displayName("an unknown field"),
                 finishedWithFailure(message(m -> m.contains("unknown field `sped` in `Trip`")))));
         all.assertThatEvents().haveAtLeast(1, event(test(), displayName("sixty in town earns a ticket of ten"),
