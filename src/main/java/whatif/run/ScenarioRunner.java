@@ -78,16 +78,22 @@ public final class ScenarioRunner {
             Today today = new Today(start);
             inserted.add(today);
             FactHandle todayHandle = session.insert(today);
+            LocalDate day = null;
+            int firstFiringOfDay = 0;
             for (Plan.Step step : plan.steps()) {
                 clock.advanceTime(epochMillis(step.on()) - clock.getCurrentTime(), TimeUnit.MILLISECONDS);
                 today.setDate(step.on());
                 log.dateIs(step.on());
-                int firedBefore = log.size();
+                if (!step.on().equals(day)) {
+                    // A step's `fired` covers its whole date: given facts and earlier entries of that day too.
+                    day = step.on();
+                    firstFiringOfDay = log.size();
+                }
                 Optional<RunError> error = insertAndFire(step, todayHandle, today);
                 if (error.isPresent()) {
                     return finish(Status.ERROR, error);
                 }
-                Snapshot snapshot = snapshot(step.on(), log.rulesSince(firedBefore));
+                Snapshot snapshot = snapshot(step.on(), log.rulesSince(firstFiringOfDay));
                 step.checks().forEach(check -> verdicts.add(check.check(snapshot)));
             }
             Snapshot end = snapshot(plan.steps().get(plan.steps().size() - 1).on(), log.rulesSince(0));
