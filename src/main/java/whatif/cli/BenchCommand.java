@@ -1,7 +1,6 @@
 package whatif.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,6 @@ import java.util.function.IntSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import whatif.report.DiagnosticRenderer;
@@ -34,8 +32,8 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATHS", arity = "0..*", description = "scenario files or folders (default: scenarios)")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    ScenarioPaths scenarioPaths;
 
     @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "5", description = "JIT warm-up before measuring (default: ${DEFAULT-VALUE})")
     double warmupSeconds;
@@ -52,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Inputs inputs = Inputs.load(common.rules, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, null);
+        Inputs inputs = Inputs.load(common.rules, scenarioPaths.orDefault(), null);
         if (!inputs.diagnostics().isEmpty() || inputs.ruleBook().isEmpty() || inputs.scenarios().isEmpty()) {
             DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
             inputs.diagnostics().forEach(d -> renderer.render(d, out));

@@ -1,13 +1,11 @@
 package whatif.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import whatif.report.DiagnosticRenderer;
@@ -29,15 +27,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATHS", arity = "0..*", description = "scenario files or folders (default: scenarios)")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    ScenarioPaths scenarioPaths;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Inputs inputs = Inputs.load(common.rules, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, null);
+        Inputs inputs = Inputs.load(common.rules, scenarioPaths.orDefault(), null);
         List<Diagnostic> diagnostics = new ArrayList<>(inputs.diagnostics());
         inputs.ruleBook().ifPresent(book -> {
             for (Scenario scenario : inputs.scenarios()) {

@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import whatif.report.RunReport;
@@ -40,8 +39,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATHS", arity = "0..*", description = "scenario files or folders (default: scenarios)")
-    List<Path> paths = new ArrayList<>();
+    @Mixin
+    ScenarioPaths scenarioPaths;
 
     @Option(names = "--filter", paramLabel = "TEXT", description = "run only scenarios whose name contains TEXT (ignoring case)")
     String filter;
@@ -69,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
         if (maxFirings < 1 || jobs < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-firings and --jobs take a number of at least 1");
         }
-        Inputs inputs = Inputs.load(common.rules, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, filter);
+        Inputs inputs = Inputs.load(common.rules, scenarioPaths.orDefault(), filter);
         List<Outcome> outcomes = inputs.ruleBook().isPresent()
                 ? runAll(inputs.ruleBook().get(), inputs.scenarios())
                 : List.of();

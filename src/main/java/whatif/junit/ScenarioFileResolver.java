@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -30,7 +29,10 @@ final class ScenarioFileResolver implements SelectorResolver {
 
     @Override
     public Resolution resolve(DirectorySelector selector, Context context) {
-        Set<FileSelector> files = scenarioFilesUnder(selector.getPath()).stream()
+        if (!Files.isDirectory(selector.getPath())) {
+            return Resolution.unresolved();
+        }
+        Set<FileSelector> files = ScenarioFiles.scenarioFilesUnder(selector.getPath()).stream()
                 .map(path -> DiscoverySelectors.selectFile(path.toFile()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return files.isEmpty() ? Resolution.unresolved() : Resolution.selectors(files);
@@ -83,16 +85,5 @@ final class ScenarioFileResolver implements SelectorResolver {
         Path cwd = Path.of("").toAbsolutePath();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
-    }
-
-    private static List<Path> scenarioFilesUnder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(ScenarioFiles::isScenarioFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

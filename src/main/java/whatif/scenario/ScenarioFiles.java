@@ -111,7 +111,8 @@ public final class ScenarioFiles {
         return out;
     }
 
-    private static List<Path> scenarioFilesUnder(Path folder) {
+    /** The scenario files under a folder, recursively, sorted. */
+    public static List<Path> scenarioFilesUnder(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).filter(ScenarioFiles::isScenarioFile).map(Path::normalize).sorted().toList();
         } catch (IOException e) {
