@@ -12,8 +12,9 @@ import whatif.scenario.Scenario;
 
 /**
  * The ceiling a benchmark compares {@link ScenarioRunner} with: the same facts inserted on the
- * same dates of a pseudo clock, the rules fired after each date, over the same KieBase, but
- * none of whatif's own work (no {@link Today}, no firing log, no snapshots, no checks).
+ * same dates of a pseudo clock, with the same {@link Today} (rules depend on it), the rules fired
+ * after each date, over the same KieBase, but none of whatif's own work (no binding, no firing
+ * log, no snapshots, no checks).
  */
 public final class PlainDroolsBaseline {
     private final RuleBook book;
@@ -36,10 +37,14 @@ public final class PlainDroolsBaseline {
         KieSession session = book.kieBase().newKieSession(conf, null);
         try {
             SessionPseudoClock clock = session.getSessionClock();
+            Today today = new Today(plan.scenario().start());
+            org.kie.api.runtime.rule.FactHandle todayHandle = session.insert(today);
             int fired = 0;
             for (Plan.Step step : plan.steps()) {
                 long at = step.on().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
                 clock.advanceTime(at - clock.getCurrentTime(), TimeUnit.MILLISECONDS);
+                today.setDate(step.on());
+                session.update(todayHandle, today);
                 for (Plan.Seed seed : step.inserts()) {
                     session.insert(seed.type().newFact(seed.values()));
                 }
