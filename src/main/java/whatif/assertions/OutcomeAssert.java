@@ -1,5 +1,6 @@
 package whatif.assertions;
 
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
     }
 
     public OutcomeAssert hasStatus(Status status) {
-        return hasStatus(status, status.name().toLowerCase(java.util.Locale.ROOT));
+        return hasStatus(status, status.label());
     }
 
     private OutcomeAssert hasStatus(Status status, String word) {
@@ -54,11 +55,11 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
 
     /** No fact of the type at all. */
     public OutcomeAssert hasNoFact(String type) {
-        return hasNoFact(type, java.util.Map.of());
+        return hasNoFact(type, Map.of());
     }
 
     /** No fact of the type holds all of these field values (others of the type may exist). */
-    public OutcomeAssert hasNoFact(String type, java.util.Map<String, ?> fields) {
+    public OutcomeAssert hasNoFact(String type, Map<String, ?> fields) {
         isNotNull();
         FactAssert pattern = new FactAssert(this, actual.factsOfType(type), type, false);
         fields.keySet().stream().sorted().forEach(field -> pattern.narrow(field, fields.get(field)));

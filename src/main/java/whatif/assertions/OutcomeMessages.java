@@ -1,5 +1,6 @@
 package whatif.assertions;
 
+import whatif.report.FailureMessage;
 import java.util.List;
 import java.util.stream.Collectors;
 import whatif.run.FactView;
@@ -12,7 +13,7 @@ final class OutcomeMessages {
 
     static String shouldHaveStatus(Outcome outcome, String expected) {
         return "Expecting scenario <" + outcome.scenario().name() + "> to have " + expected + " but it "
-                + outcome.status().name().toLowerCase(java.util.Locale.ROOT) + ":%n" + indent(whatif.report.FailureMessage.linesOf(outcome));
+                + outcome.status().label() + ":%n" + indent(FailureMessage.linesOf(outcome));
     }
 
     static String shouldHaveFact(String description, List<FactView> sameType, String type) {

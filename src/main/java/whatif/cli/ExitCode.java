@@ -1,5 +1,6 @@
 package whatif.cli;
 
+import whatif.run.Status;
 import whatif.report.RunReport;
 
 /** The exit codes, the same for every command (after picocli's {@code ExitCode}). */
@@ -18,7 +19,7 @@ public final class ExitCode {
 
     static int of(RunReport report) {
         if (report.hasInputErrors() || report.outcomes().isEmpty()
-                || report.count(whatif.run.Status.ERROR) > 0 || report.count(whatif.run.Status.INVALID) > 0) {
+                || report.count(Status.ERROR) > 0 || report.count(Status.INVALID) > 0) {
             return INPUT;
         }
         return report.notPassed() > 0 ? FAILED : OK;

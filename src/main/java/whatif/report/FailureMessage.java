@@ -36,7 +36,7 @@ public final class FailureMessage {
     /** One text: the scenario, where it is, then {@link #linesOf}. */
     public static String of(Outcome outcome) {
         StringBuilder out = new StringBuilder("scenario `" + outcome.scenario().name() + "` ("
-                + outcome.scenario().span() + ") " + outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+                + outcome.scenario().span() + ") " + outcome.status().label());
         linesOf(outcome).forEach(line -> out.append(System.lineSeparator()).append("  ").append(line));
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package whatif.report;
 
+import whatif.run.Status;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,9 +30,9 @@ public final class JsonReporter implements Reporter {
         root.put("formatVersion", FORMAT_VERSION);
         ObjectNode summary = root.putObject("summary");
         summary.put("passed", report.passed());
-        summary.put("failed", report.count(whatif.run.Status.FAILED));
-        summary.put("errors", report.count(whatif.run.Status.ERROR));
-        summary.put("invalid", report.count(whatif.run.Status.INVALID));
+        summary.put("failed", report.count(Status.FAILED));
+        summary.put("errors", report.count(Status.ERROR));
+        summary.put("invalid", report.count(Status.INVALID));
         summary.put("rulesCompiled", report.rulesCompiled());
         diagnostics(root.putArray("diagnostics"), report.diagnostics());
         ArrayNode scenarios = root.putArray("scenarios");
@@ -46,7 +47,7 @@ public final class JsonReporter implements Reporter {
     private void outcome(ObjectNode node, Outcome outcome) {
         node.put("name", outcome.scenario().name());
         location(node, outcome.scenario().span());
-        node.put("status", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("status", outcome.status().label());
         ArrayNode verdicts = node.putArray("expectations");
         for (Verdict v : outcome.verdicts()) {
             ObjectNode vn = verdicts.addObject();

@@ -1,5 +1,6 @@
 package whatif.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import whatif.run.Outcome;
 import whatif.run.Status;
@@ -36,7 +37,7 @@ public record RunReport(List<Diagnostic> diagnostics, List<Outcome> outcomes, bo
 
     /** Diagnostics about the input plus those of each invalid scenario, in report order. */
     public List<Diagnostic> allDiagnostics() {
-        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
         outcomes.forEach(o -> all.addAll(o.diagnostics()));
         return all;
     }

@@ -1,5 +1,7 @@
 package whatif.rulebook;
 
+import java.util.TreeMap;
+import java.util.Collections;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +13,6 @@ import java.util.Objects;
 public record RuleInfo(String name, String packageName, Path file, int line, Map<String, String> metadata) {
     public RuleInfo {
         Objects.requireNonNull(name, "name");
-        metadata = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
+        metadata = Collections.unmodifiableMap(new TreeMap<>(metadata));
     }
 }

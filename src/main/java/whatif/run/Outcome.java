@@ -1,5 +1,6 @@
 package whatif.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +47,7 @@ public record Outcome(Scenario scenario, Status status, List<Verdict> verdicts, 
     public Map<String, List<FactView>> factsByType() {
         Map<String, List<FactView>> byType = new TreeMap<>();
         for (FactView fact : facts) {
-            byType.computeIfAbsent(fact.type(), t -> new java.util.ArrayList<>()).add(fact);
+            byType.computeIfAbsent(fact.type(), t -> new ArrayList<>()).add(fact);
         }
         return byType;
     }

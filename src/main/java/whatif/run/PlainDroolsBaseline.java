@@ -1,5 +1,7 @@
 package whatif.run;
 
+import org.kie.api.runtime.rule.FactHandle;
+import java.util.Optional;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.KieServices;
@@ -26,7 +28,7 @@ public final class PlainDroolsBaseline {
     }
 
     /** A baseline for a scenario that fits the rule book; empty for one that does not. */
-    public static java.util.Optional<PlainDroolsBaseline> of(RuleBook book, Scenario scenario) {
+    public static Optional<PlainDroolsBaseline> of(RuleBook book, Scenario scenario) {
         return ScenarioBinder.bind(scenario, book).plan().map(plan -> new PlainDroolsBaseline(book, plan));
     }
 
@@ -38,7 +40,7 @@ public final class PlainDroolsBaseline {
         try {
             SessionPseudoClock clock = session.getSessionClock();
             Today today = new Today(plan.scenario().start());
-            org.kie.api.runtime.rule.FactHandle todayHandle = session.insert(today);
+            FactHandle todayHandle = session.insert(today);
             int fired = 0;
             for (Plan.Step step : plan.steps()) {
                 long at = step.on().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();

@@ -9,5 +9,10 @@ public enum Status {
     /** the rules could not run the scenario to its end: a loop, or an exception in a consequence */
     ERROR,
     /** the scenario does not fit the rule book: an unknown type, field or rule, a value of the wrong type */
-    INVALID
+    INVALID;
+
+    /** The status in lower case, as reports print it: {@code passed}, {@code failed}... */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

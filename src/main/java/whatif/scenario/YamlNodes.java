@@ -1,5 +1,7 @@
 package whatif.scenario;
 
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +26,8 @@ import whatif.source.Suggestions;
  */
 final class YamlNodes {
     // The core schema's tags only; `!!java.lang.Runtime` shares their prefix but is no data type.
-    private static final java.util.Set<String> DATA_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
-            "map", "seq", "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> DATA_TAGS = Set.of("str", "int", "float", "bool", "null",
+            "map", "seq", "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t).collect(Collectors.toSet());
 
     private final Path file;
     private final List<Diagnostic> diagnostics;
