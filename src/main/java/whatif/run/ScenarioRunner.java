@@ -109,7 +109,6 @@ public final class ScenarioRunner {
         }
 
         private Optional<RunError> insertAndFire(Plan.Step step, FactHandle todayHandle, Today today) {
-            String rule = "";
             try {
                 session.update(todayHandle, today);
                 for (Plan.Seed seed : step.inserts()) {
@@ -128,14 +127,14 @@ public final class ScenarioRunner {
                 }
                 return Optional.empty();
             } catch (ConsequenceException e) {
-                rule = e.getMatch().getRule().getName();
+                String rule = e.getMatch().getRule().getName();
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 return Optional.of(new RunError("rule `" + rule + "` threw " + describe(cause) + " on " + step.on(), rule,
                         "the `then` part of the rule failed; check it against the facts this scenario inserts"));
             } catch (RuntimeException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 return Optional.of(new RunError("the rules failed on " + step.on() + " while evaluating conditions: "
-                        + describe(cause), rule,
+                        + describe(cause), "",
                         "a condition compares a field with a value of another type, or calls a method that threw"));
             }
         }
