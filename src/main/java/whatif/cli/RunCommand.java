@@ -5,7 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import whatif.report.RunReport;
 import whatif.rulebook.RuleBook;
 import whatif.run.Outcome;
+import whatif.run.RunError;
 import whatif.run.RunOptions;
+import whatif.run.Status;
 import whatif.run.ScenarioRunner;
 import whatif.scenario.Scenario;
 
@@ -56,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
             description = "stop a scenario as a likely loop after N rule firings (default: ${DEFAULT-VALUE})")
     int maxFirings;
 
+    @Option(names = "--timeout-seconds", paramLabel = "S", defaultValue = "60",
+            description = "stop waiting for a scenario after S seconds and report it as an error (default: ${DEFAULT-VALUE})")
+    int timeoutSeconds;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1",
             description = "run scenarios on N threads; the report is the same (default: ${DEFAULT-VALUE})")
     int jobs;
@@ -65,8 +76,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException, ExecutionException {
-        if (maxFirings < 1 || jobs < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-firings and --jobs take a number of at least 1");
+        if (maxFirings < 1 || jobs < 1 || timeoutSeconds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-firings, --jobs and --timeout-seconds take a number of at least 1");
         }
         Inputs inputs = Inputs.load(common.rules, scenarioPaths.orDefault(), filter);
         List<Outcome> outcomes = inputs.ruleBook().isPresent()
@@ -79,19 +91,43 @@ final class RunCommand implements Callable<Integer> {
 
     private List<Outcome> runAll(RuleBook book, List<Scenario> scenarios) throws InterruptedException, ExecutionException {
         ScenarioRunner runner = new ScenarioRunner(new RunOptions(maxFirings));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, scenarios.size())));
+        // Daemon threads: a consequence that never returns must not keep the command from exiting.
+        ExecutorService pool = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "whatif-scenario");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Scenario scenario : scenarios) {
-                futures.add(pool.submit(() -> runner.run(book, scenario)));
-            }
+            Deque<Running> running = new ArrayDeque<>();
             List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> future : futures) {
-                outcomes.add(future.get()); // in input order, whatever order they finished in
+            for (Scenario scenario : scenarios) {
+                if (running.size() == jobs) {
+                    outcomes.add(running.removeFirst().await(timeoutSeconds));
+                }
+                running.addLast(new Running(scenario, pool.submit(() -> runner.run(book, scenario)), System.nanoTime()));
+            }
+            while (!running.isEmpty()) {
+                outcomes.add(running.removeFirst().await(timeoutSeconds)); // in input order, whatever finished first
             }
             return outcomes;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A scenario under way, and when it started. */
+    private record Running(Scenario scenario, Future<Outcome> future, long startedNanos) {
+        Outcome await(int timeoutSeconds) throws InterruptedException, ExecutionException {
+            long left = startedNanos + TimeUnit.SECONDS.toNanos(timeoutSeconds) - System.nanoTime();
+            try {
+                return future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                return new Outcome(scenario, Status.ERROR, List.of(), List.of(), List.of(), Optional.of(new RunError(
+                        "the scenario did not finish within " + timeoutSeconds + " s; does a rule's `then` part loop?", "",
+                        "--max-firings stops rules that keep firing, not a consequence that never returns; "
+                                + "if the scenario is only slow, raise `--timeout-seconds`")), List.of());
+            }
         }
     }
 

@@ -72,6 +72,21 @@ class RunCliTest {
     }
 
     @Test
+    void aConsequenceThatNeverReturnsIsStoppedByTheTimeoutAndTheOthersStillRun() {
+        CliRun run = CliRun.of("run", "--rules", fixture("stuck/rules"), "--timeout-seconds", "1",
+                fixture("stuck/scenarios"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.out())
+                .contains("ERROR   a consequence that never returns")
+                .contains("the scenario did not finish within 1 s; does a rule's `then` part loop?")
+                .contains("PASS    a slow trip finishes")
+                .contains("ERROR   a condition that cannot be evaluated")
+                .contains("while evaluating conditions")
+                .contains("1 passed, 2 failed");
+    }
+
+    @Test
     void theJsonReportIsStableAndComplete() throws IOException {
         CliRun run = CliRun.of("run", "--rules", TRAFFIC_RULES, "--format", "json", fixture("failing/scenarios"),
                 fixture("traffic/scenarios"));
