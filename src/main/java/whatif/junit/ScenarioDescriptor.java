@@ -11,17 +11,28 @@ import whatif.report.FailureMessage;
 import whatif.run.Outcome;
 import whatif.run.Verdict;
 import whatif.scenario.Scenario;
+import whatif.source.Span;
 
 /** One scenario, one test, named after the scenario and pointing at its {@code name:} line. */
 final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<WhatIfExecutionContext> {
     static final String SEGMENT = "scenario";
 
     private final Scenario scenario;
+    private Span firstOfItsName;
 
     ScenarioDescriptor(UniqueId parentId, Scenario scenario) {
         super(parentId.append(SEGMENT, scenario.name()), scenario.name(),
                 FileSource.from(scenario.file().toFile(), FilePosition.from(scenario.span().line(), scenario.span().column())));
         this.scenario = scenario;
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    /** Another scenario of the same name came first: this one fails instead of running, as in `whatif run`. */
+    void duplicates(Span first) {
+        this.firstOfItsName = first;
     }
 
     @Override
@@ -31,6 +42,10 @@ final class ScenarioDescriptor extends AbstractTestDescriptor implements Node<Wh
 
     @Override
     public WhatIfExecutionContext execute(WhatIfExecutionContext context, DynamicTestExecutor executor) {
+        if (firstOfItsName != null) {
+            throw new AssertionError(scenario.span() + ": two scenarios are named `" + scenario.name()
+                    + "`; the first is at " + firstOfItsName + "; hint: names identify scenarios in reports and tests");
+        }
         Outcome outcome = context.run(scenario);
         if (outcome.passed()) {
             return context;

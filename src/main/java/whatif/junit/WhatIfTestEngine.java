@@ -20,6 +20,7 @@ public final class WhatIfTestEngine extends HierarchicalTestEngine<WhatIfExecuti
     private static final EngineDiscoveryRequestResolver<EngineDescriptor> RESOLVER =
             EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
                     .addSelectorResolver(new ScenarioFileResolver())
+                    .addTestDescriptorVisitor(context -> new DuplicateNameMarker())
                     .build();
 
     @Override

@@ -71,8 +71,11 @@ class WhatIfTestEngineTest {
                 finishedWithFailure(message(m -> m.contains("c-malformed.yaml:5:15") && m.contains("WI0201")))));
         all.assertThatEvents().haveExactly(1, event(test(), displayName("an unknown field"),
                 finishedWithFailure(message(m -> m.contains("unknown field `sped` in `Trip`")))));
-        all.assertThatEvents().haveAtLeast(1, event(test(), displayName("sixty in town earns a ticket of ten"),
+        all.assertThatEvents().haveExactly(1, event(test(), displayName("sixty in town earns a ticket of ten"),
                 finishedSuccessfully()));
+        all.assertThatEvents().haveExactly(1, event(test(), displayName("sixty in town earns a ticket of ten"),
+                finishedWithFailure(message(m -> m.contains("b-duplicate.yaml:1:7: two scenarios are named")
+                        && m.contains("the first is at " + FIXTURES + "mixed/scenarios/a-good.yaml:1:7")))));
     }
 
     @Test
