@@ -6,12 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import whatif.source.Suggestions;
 
 /**
  * A field of a type declared in DRL, and how a value written in a scenario becomes a value of
  * the field's type: int, long, double, boolean, String, LocalDate or a declared enum.
  */
 public record DeclaredField(String name, Class<?> type) {
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
     public DeclaredField {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -54,7 +59,7 @@ public record DeclaredField(String name, Class<?> type) {
             return "a date (YYYY-MM-DD)";
         }
         if (isEnum()) {
-            return "one of " + whatif.source.Suggestions.quoted(constants());
+            return "one of " + Suggestions.quoted(constants());
         }
         return t == String.class ? "text" : "a value of type `" + t.getSimpleName() + "`";
     }
@@ -67,27 +72,20 @@ public record DeclaredField(String name, Class<?> type) {
     public Object convert(String text) {
         Class<?> t = boxed(type);
         String trimmed = text.strip();
+        String number = trimmed.replace("_", "");
         try {
             if (t == String.class) {
                 return text;
             }
-            if (t == Integer.class) {
-                return Integer.valueOf(trimmed.replace("_", ""));
+            if (t == Integer.class || t == Long.class || t == Short.class || t == Byte.class) {
+                return wholeNumber(t, number);
             }
-            if (t == Long.class) {
-                return Long.valueOf(trimmed.replace("_", ""));
-            }
-            if (t == Short.class) {
-                return Short.valueOf(trimmed);
-            }
-            if (t == Double.class) {
-                return Double.valueOf(trimmed.replace("_", ""));
-            }
-            if (t == Float.class) {
-                return Float.valueOf(trimmed);
-            }
-            if (t == BigDecimal.class) {
-                return new BigDecimal(trimmed);
+            if (t == Double.class || t == Float.class || t == BigDecimal.class) {
+                // Java's own parsers also take `12.5d`, `0x1p3`, `NaN`: not what a scenario means.
+                if (!DECIMAL.matcher(number).matches()) {
+                    throw new IllegalArgumentException(expectation());
+                }
+                return t == Double.class ? Double.valueOf(number) : t == Float.class ? Float.valueOf(number) : new BigDecimal(number);
             }
             if (t == Boolean.class && (trimmed.equals("true") || trimmed.equals("false"))) {
                 return Boolean.valueOf(trimmed);
@@ -98,10 +96,33 @@ public record DeclaredField(String name, Class<?> type) {
             if (isEnum()) {
                 return enumConstant(trimmed);
             }
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(expectation(), e);
         }
         throw new IllegalArgumentException(expectation());
+    }
+
+    /** A whole number of the field's size; one too large says how large it may be. */
+    private Object wholeNumber(Class<?> t, String number) {
+        if (!WHOLE.matcher(number).matches()) {
+            throw new IllegalArgumentException(expectation());
+        }
+        try {
+            return t == Integer.class ? Integer.valueOf(number) : t == Long.class ? Long.valueOf(number)
+                    : t == Short.class ? (Object) Short.valueOf(number) : Byte.valueOf(number);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(expectation() + " from " + range(t), e);
+        }
+    }
+
+    private static String range(Class<?> t) {
+        if (t == Integer.class) {
+            return Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (t == Long.class) {
+            return Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        return t == Short.class ? Short.MIN_VALUE + " to " + Short.MAX_VALUE : Byte.MIN_VALUE + " to " + Byte.MAX_VALUE;
     }
 
     private Object enumConstant(String name) {

@@ -4,6 +4,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.EnumDeclarationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -23,6 +25,9 @@ import whatif.source.Span;
  * lines of its rules and declarations, which the compiled KieBase no longer knows.
  */
 final class DrlOutline {
+    /** {@code Line 7:9 unexpected exception at input '<eof>'. Exception: java.lang.NullPointerException...} */
+    private static final Pattern LINE_IN_TEXT = Pattern.compile("Line (\\d+):(\\d+) (.*?)(?:\\. Exception: .*)?$", Pattern.DOTALL);
+
     private final RuleSource source;
     private final PackageDescr descr;
     private final List<Diagnostic> syntaxErrors;
@@ -44,21 +49,33 @@ final class DrlOutline {
         List<Diagnostic> errors = new ArrayList<>();
         for (DroolsError error : parser.getErrors()) {
             if (error instanceof ParserError p && p.getRow() > 0) {
-                errors.add(syntaxError(source, p));
+                errors.add(syntaxError(source, p.getRow(), p.getCol(), p.getMessage()));
+            } else {
+                // The parser's own crash (an NPE at the end of the file) has its place only in its text.
+                Matcher at = LINE_IN_TEXT.matcher(error.getMessage());
+                if (at.find()) {
+                    errors.add(syntaxError(source, Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)), at.group(3)));
+                }
             }
         }
         if (errors.isEmpty() && parser.hasErrors()) {
             // Only position-less errors ("Parser returned a null Package"): still an error.
             errors.add(Diagnostic.error(DiagnosticCode.DRL_SYNTAX, Span.at(source.path(), 1, 1),
-                    "the rule file could not be parsed: " + parser.getErrors().get(0).getMessage()));
+                            "the rule file could not be parsed: " + parser.getErrors().get(0).getMessage())
+                    .withLabel("expected DRL: `package`, `import`, `declare`, `rule`, `function`")
+                    .withHint(SyntaxHints.forMessage("")));
         }
         return new DrlOutline(source, descr, errors);
     }
 
-    private static Diagnostic syntaxError(RuleSource source, ParserError error) {
-        // ANTLR columns are 0-based; ours are 1-based.
-        Position at = Position.of(error.getRow(), error.getCol() + 1);
-        String text = error.getMessage().replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+\\s*", "");
+    private static Diagnostic syntaxError(RuleSource source, int row, int column, String message) {
+        // ANTLR columns are 0-based (and -1 at the end of the input); ours are 1-based.
+        Position at = Position.of(Math.max(1, row), Math.max(1, column + 1));
+        String text = message.replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+\\s*", "").strip();
+        if (text.startsWith("unexpected exception at input '<eof>'")) {
+            text = "unexpected end of file";
+        }
+        text = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
         return Diagnostic.error(DiagnosticCode.DRL_SYNTAX, new Span(source.path(), at, at), text)
                 .withHint(SyntaxHints.forMessage(text));
     }

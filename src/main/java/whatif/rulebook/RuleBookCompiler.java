@@ -24,7 +24,6 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 import whatif.source.Diagnostic;
@@ -61,10 +60,7 @@ public final class RuleBookCompiler {
         batch.build();
 
         BuildErrorTranslator translator = new BuildErrorTranslator(byPath, DeclaredNames.of(outlines));
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            diagnostics.addAll(translator.translate(result));
-        }
+        List<Diagnostic> diagnostics = new ArrayList<>(translator.translateAll(builder.getResults(ResultSeverity.ERROR)));
         if (!diagnostics.isEmpty()) {
             diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.span().file().toString())
                     .thenComparingInt(d -> d.span().line()).thenComparingInt(d -> d.span().column()));
@@ -115,7 +111,9 @@ public final class RuleBookCompiler {
                 if (rule != null) {
                     rule.getMetaData().forEach((key, value) -> metadata.put(key, String.valueOf(value)));
                 }
-                rules.add(new RuleInfo(descr.getName(), pkg, outline.source().path(), descr.getLine(), metadata));
+                // Drools' columns are 0-based.
+                rules.add(new RuleInfo(descr.getName(), pkg, outline.source().path(), descr.getLine(), metadata,
+                        descr.getColumn() + 1));
             }
         }
         return rules;

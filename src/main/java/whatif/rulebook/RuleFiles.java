@@ -45,7 +45,9 @@ public final class RuleFiles {
                 sources.add(new RuleSource(file, Files.readString(file, StandardCharsets.UTF_8)));
             } catch (IOException | UncheckedIOException e) {
                 diagnostics.add(Diagnostic.error(DiagnosticCode.UNREADABLE_FILE, Span.wholeFile(file),
-                        "cannot read `" + file + "`: " + e.getMessage()).withHint("check that the file is UTF-8 text you can read"));
+                                "cannot read `" + file + "`: " + e.getMessage())
+                        .withLabel("expected a readable UTF-8 text file")
+                        .withHint("check that the file is UTF-8 text you can read"));
             }
         }
         return new Read(sources, diagnostics);

@@ -6,7 +6,7 @@ final class SyntaxHints {
     }
 
     static String forMessage(String message) {
-        if (message.contains("'<eof>'")) {
+        if (message.contains("<eof>") || message.contains("end of file")) {
             return "a rule or declaration is not closed: check that each `rule`/`declare` has its `end`";
         }
         if (message.contains("in pattern")) {
@@ -15,6 +15,6 @@ final class SyntaxHints {
         if (message.contains("mismatched input") || message.contains("no viable alternative")) {
             return "check the text just before this point: a missing `,`, `)`, `then` or `end` is the usual cause";
         }
-        return "";
+        return "check the text just before this point against the DRL syntax: `rule \"name\" when ... then ... end`";
     }
 }

@@ -19,7 +19,9 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.time.SessionPseudoClock;
 import whatif.rulebook.DeclaredType;
 import whatif.rulebook.RuleBook;
+import whatif.rulebook.RuleInfo;
 import whatif.scenario.Scenario;
+import whatif.source.Span;
 
 /**
  * Runs one scenario over a rule book: a pure function from the two to an {@link Outcome}. Each
@@ -82,7 +84,6 @@ public final class ScenarioRunner {
             int firstFiringOfDay = 0;
             for (Plan.Step step : plan.steps()) {
                 clock.advanceTime(epochMillis(step.on()) - clock.getCurrentTime(), TimeUnit.MILLISECONDS);
-                today.setDate(step.on());
                 log.dateIs(step.on());
                 if (!step.on().equals(day)) {
                     // A step's `fired` covers its whole date: given facts and earlier entries of that day too.
@@ -110,7 +111,12 @@ public final class ScenarioRunner {
 
         private Optional<RunError> insertAndFire(Plan.Step step, FactHandle todayHandle, Today today) {
             try {
-                session.update(todayHandle, today);
+                if (!today.getDate().equals(step.on())) {
+                    // Today changes only when the date does: updating it again on the same day would
+                    // re-fire every rule that matches it, and a rule that inserts would insert twice.
+                    today.setDate(step.on());
+                    session.update(todayHandle, today);
+                }
                 for (Plan.Seed seed : step.inserts()) {
                     Object fact = seed.type().newFact(seed.values());
                     inserted.add(fact);
@@ -123,20 +129,26 @@ public final class ScenarioRunner {
                     return Optional.of(new RunError("rule `" + busiest.getKey() + "` fired " + busiest.getValue()
                             + " times; a loop?", busiest.getKey(),
                             "a rule that modifies a fact its own conditions match re-fires: add `no-loop true`, or a condition "
-                                    + "its change falsifies; if the firings are intended, raise the limit with `--max-firings`"));
+                                    + "its change falsifies; if the firings are intended, raise the limit with `--max-firings` (in tests, `whatif.maxFirings`)",
+                            placeOf(busiest.getKey())));
                 }
                 return Optional.empty();
             } catch (ConsequenceException e) {
                 String rule = e.getMatch().getRule().getName();
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 return Optional.of(new RunError("rule `" + rule + "` threw " + describe(cause) + " on " + step.on(), rule,
-                        "the `then` part of the rule failed; check it against the facts this scenario inserts"));
+                        "the `then` part of the rule failed; check it against the facts this scenario inserts",
+                        placeOf(rule)));
             } catch (RuntimeException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 return Optional.of(new RunError("the rules failed on " + step.on() + " while evaluating conditions: "
                         + describe(cause), "",
                         "a condition compares a field with a value of another type, or calls a method that threw"));
             }
+        }
+
+        private Optional<Span> placeOf(String rule) {
+            return book.rule(rule).map(RuleInfo::span);
         }
 
         private static String describe(Throwable cause) {

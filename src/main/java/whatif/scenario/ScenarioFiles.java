@@ -59,6 +59,7 @@ public final class ScenarioFiles {
             } else {
                 diagnostics.add(Diagnostic.error(DiagnosticCode.PATH_NOT_FOUND, Span.wholeFile(path),
                                 "no file or folder `" + path + "`")
+                        .withLabel("expected a scenario file or a folder of them")
                         .withHint("give the path of a scenario file or of a folder of them, as `scenarios/`"));
             }
         }
@@ -84,6 +85,7 @@ public final class ScenarioFiles {
         } catch (IOException | UncheckedIOException e) {
             return new ParsedFile(file, List.of(), List.of(Diagnostic.error(DiagnosticCode.UNREADABLE_FILE,
                     Span.wholeFile(file), "cannot read `" + file + "`: " + e.getMessage())
+                    .withLabel("expected a readable UTF-8 text file")
                     .withHint("check that the file is UTF-8 text you can read")));
         }
     }

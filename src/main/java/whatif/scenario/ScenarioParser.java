@@ -14,6 +14,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
 import whatif.source.Span;
@@ -29,6 +30,8 @@ public final class ScenarioParser {
     static final List<String> STEP_KEYS = List.of("on", "type", "expect");
     static final List<String> EXPECT_KEYS = List.of("facts", "noFacts", "counts", "fired", "notFired");
     static final String TYPE_KEY = "type";
+    private static final String SYNTAX_HINT = "check the indentation and the `:` after each key; quote values that contain `: `"
+            + " or start with `[`, `{`, `*`, `&` or `!`";
 
     private ScenarioParser() {
     }
@@ -41,6 +44,7 @@ public final class ScenarioParser {
             new FileReader(new YamlNodes(origin, diagnostics)).read(root.get(), scenarios);
         } else if (diagnostics.isEmpty()) {
             diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, Span.wholeFile(origin), "the scenario file is empty")
+                    .withLabel("expected a scenario: `name:`, `asOf:`, `given:`, `expect:`")
                     .withHint("start with `name:`; see the README's `Writing a scenario`"));
         }
         return new ParsedFile(origin, scenarios, diagnostics);
@@ -55,22 +59,35 @@ public final class ScenarioParser {
                 diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE,
                                 new YamlNodes(origin, diagnostics).spanOf(documents.get(1)),
                                 "a scenario file holds one YAML document")
+                        .withLabel("a second document starts here")
                         .withHint("put several scenarios under `scenarios:` instead of separating them with `---`"));
             }
             return documents.stream().findFirst();
         } catch (MarkedYamlEngineException e) {
-            // At the end of the file the problem is where the unclosed thing began, not where it ends.
-            boolean atEnd = String.valueOf(e.getProblem()).contains("<stream end>") && e.getContextMark().isPresent();
-            Span at = (atEnd ? e.getContextMark() : e.getProblemMark()).map(m -> markSpan(origin, m))
-                    .orElse(Span.wholeFile(origin));
-            diagnostics.add(Diagnostic.error(DiagnosticCode.YAML_SYNTAX, at, "malformed YAML: " + e.getProblem())
-                    .withLabel(e.getContext() == null ? "" : e.getContext())
-                    .withHint("check the indentation and the `:` after each key; quote values that contain `: ` or start with `[`, `{`, `*`, `&` or `!`"));
+            diagnostics.add(malformed(origin, e));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.add(Diagnostic.error(DiagnosticCode.YAML_SYNTAX, Span.wholeFile(origin), "malformed YAML: " + e.getMessage()));
+            diagnostics.add(Diagnostic.error(DiagnosticCode.YAML_SYNTAX, Span.wholeFile(origin), "malformed YAML: " + e.getMessage())
+                    .withHint(SYNTAX_HINT));
             return Optional.empty();
         }
+    }
+
+    private static Diagnostic malformed(Path origin, MarkedYamlEngineException e) {
+        String problem = String.valueOf(e.getProblem());
+        if (problem.contains("(TAB)")) {
+            return Diagnostic.error(DiagnosticCode.YAML_SYNTAX, e.getProblemMark().map(m -> markSpan(origin, m))
+                            .orElse(Span.wholeFile(origin)), "malformed YAML: a tab where YAML expects spaces")
+                    .withLabel("tabs cannot indent YAML")
+                    .withHint("indent with spaces; set your editor to insert spaces in `.yaml` files");
+        }
+        // At the end of the file the problem is where the unclosed thing began, not where it ends.
+        boolean atEnd = (problem.contains("<stream end>") || problem.contains("end of stream")) && e.getContextMark().isPresent();
+        Span at = (atEnd ? e.getContextMark() : e.getProblemMark()).map(m -> markSpan(origin, m))
+                .orElse(Span.wholeFile(origin));
+        return Diagnostic.error(DiagnosticCode.YAML_SYNTAX, at, "malformed YAML: " + problem.replaceFirst("\\.$", ""))
+                .withLabel(e.getContext() == null ? "" : e.getContext())
+                .withHint(SYNTAX_HINT);
     }
 
     private static Span markSpan(Path origin, Mark mark) {
@@ -90,8 +107,9 @@ public final class ScenarioParser {
             if (mapping.isEmpty()) {
                 return;
             }
+            // Looked at without reporting: the keys are checked, and reported once, below.
             boolean isList = mapping.get().getValue().stream()
-                    .anyMatch(t -> nodes.scalarText(t.getKeyNode(), "a key").filter("scenarios"::equals).isPresent());
+                    .anyMatch(t -> t.getKeyNode() instanceof ScalarNode key && key.getValue().equals("scenarios"));
             if (!isList) {
                 scenario(mapping.get()).ifPresent(out::add);
                 return;
@@ -101,33 +119,57 @@ public final class ScenarioParser {
             if (list == null) {
                 return;
             }
-            for (Node item : nodes.sequence(list.value(), "`scenarios`")) {
+            int before = nodes.reported();
+            List<Node> items = nodes.sequence(list.value(), "`scenarios`");
+            if (items.isEmpty() && nodes.reported() == before) {
+                // An empty list would make the file silently check nothing.
+                nodes.report(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, list.keySpan(), "`scenarios` lists no scenario")
+                        .withLabel("expected at least one item starting with `- name:`")
+                        .withHint("write the scenarios under it, or delete the file"));
+            }
+            for (Node item : items) {
                 nodes.mapping(item, "a scenario").flatMap(this::scenario).ifPresent(out::add);
             }
         }
 
+        /** A scenario with a problem anywhere inside it is not returned: run half-read, it could pass wrongly. */
         private Optional<Scenario> scenario(MappingNode mapping) {
+            int before = nodes.reported();
+            Optional<Scenario> scenario = readScenario(mapping);
+            return nodes.reported() == before ? scenario : Optional.empty();
+        }
+
+        private Optional<Scenario> readScenario(MappingNode mapping) {
             Span whole = nodes.spanOf(mapping);
             Map<String, YamlNodes.Entry> entries = nodes.entries(mapping, "a scenario", SCENARIO_KEYS);
             Optional<Scalar> name = Optional.ofNullable(entries.get("name")).flatMap(e -> nodes.scalar(e.value(), "`name`"));
             if (name.isEmpty() && !entries.containsKey("name")) {
                 nodes.missing(whole, "name", "a scenario", "give each scenario a `name:` that says what it asks");
             }
+            if (name.isPresent() && name.get().text().isBlank()) {
+                // A blank name cannot identify the scenario in a report or a test.
+                nodes.report(Diagnostic.error(DiagnosticCode.MISSING_KEY, entries.get("name").keySpan(), "the scenario's `name` is empty")
+                        .withLabel("expected text that says what the scenario asks")
+                        .withHint("give each scenario a `name:` that says what it asks"));
+                name = Optional.empty();
+            }
             String description = Optional.ofNullable(entries.get("description"))
                     .flatMap(e -> nodes.scalarText(e.value(), "`description`")).orElse("");
             List<FactSpec> given = Optional.ofNullable(entries.get("given"))
                     .map(e -> facts(e.value(), "`given`")).orElse(List.of());
+            int beforeTimeline = nodes.reported();
             List<Step> timeline = Optional.ofNullable(entries.get("timeline"))
                     .map(e -> steps(e.value())).orElse(List.of());
+            boolean timelineHasProblems = nodes.reported() > beforeTimeline;
             Expectations expect = Optional.ofNullable(entries.get("expect"))
                     .map(e -> expectations(e.value(), "`expect`")).orElse(Expectations.none(whole));
             Optional<LocalDate> asOf = Optional.ofNullable(entries.get("asOf"))
-                    .flatMap(e -> nodes.scalar(e.value(), "`asOf`")).flatMap(this::date);
+                    .flatMap(e -> nodes.scalar(e.value(), "`asOf`")).flatMap(s -> date(s, "asOf"));
             if (!entries.containsKey("asOf")) {
-                asOf = timeline.stream().map(Step::on).min(LocalDate::compareTo);
-                if (asOf.isEmpty() || !given.isEmpty()) {
+                asOf = given.isEmpty() ? timeline.stream().map(Step::on).min(LocalDate::compareTo) : Optional.empty();
+                // Timeline entries reported already explain why there is no date: do not say it twice.
+                if (asOf.isEmpty() && !(given.isEmpty() && timelineHasProblems)) {
                     nodes.missing(whole, "asOf", "a scenario", "write the date the `given` facts hold on, as `asOf: 2017-08-07`");
-                    asOf = Optional.empty();
                 }
             }
             if (name.isEmpty() || asOf.isEmpty()) {
@@ -180,7 +222,7 @@ public final class ScenarioParser {
                 nodes.missing(span, "on", "a timeline entry", "date each entry: `on: 2017-07-04`");
                 return Optional.empty();
             }
-            Optional<LocalDate> date = nodes.scalar(on.value(), "`on`").flatMap(this::date);
+            Optional<LocalDate> date = nodes.scalar(on.value(), "`on`").flatMap(s -> date(s, "on"));
             if (!entries.containsKey(TYPE_KEY)) {
                 // Without a fact, every key must be one of the entry's own.
                 nodes.entries(mapping, "a timeline entry without `type`", STEP_KEYS);
@@ -192,6 +234,7 @@ public final class ScenarioParser {
                     .map(e -> expectations(e.value(), "the `expect` of a timeline entry")).orElse(Expectations.none(span));
             if (!entries.containsKey(TYPE_KEY) && !entries.containsKey("expect")) {
                 nodes.report(Diagnostic.error(DiagnosticCode.MISSING_KEY, span, "a timeline entry needs a `type:` or an `expect:`")
+                        .withLabel("this entry has only a date")
                         .withHint("an entry inserts an event (`type:` and its fields), checks expectations (`expect:`), or both"));
                 return Optional.empty();
             }
@@ -221,11 +264,12 @@ public final class ScenarioParser {
             return out;
         }
 
-        private Optional<LocalDate> date(Scalar scalar) {
+        private Optional<LocalDate> date(Scalar scalar, String key) {
             try {
                 return Optional.of(LocalDate.parse(scalar.text().strip()));
             } catch (DateTimeParseException e) {
-                nodes.report(Diagnostic.error(DiagnosticCode.BAD_DATE, scalar.span(), "`" + scalar.text() + "` is not a date")
+                String message = scalar.text().isBlank() ? "`" + key + "` has no date" : "`" + scalar.text() + "` is not a date";
+                nodes.report(Diagnostic.error(DiagnosticCode.BAD_DATE, scalar.span(), message)
                         .withLabel("expected a date as YYYY-MM-DD")
                         .withHint("write the day too, as `2017-08-07`; where the record gives only a month, say so in `description`"));
                 return Optional.empty();

@@ -25,9 +25,10 @@ import whatif.source.Suggestions;
  * node's own line and column, every place where the shape is not what the format expects.
  */
 final class YamlNodes {
+    private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
     // The core schema's tags only; `!!java.lang.Runtime` shares their prefix but is no data type.
     private static final Set<String> DATA_TAGS = Set.of("str", "int", "float", "bool", "null",
-            "map", "seq", "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t).collect(Collectors.toSet());
+            "map", "seq", "timestamp").stream().map(t -> CORE_TAG_PREFIX + t).collect(Collectors.toSet());
 
     private final Path file;
     private final List<Diagnostic> diagnostics;
@@ -92,7 +93,7 @@ final class YamlNodes {
         if (node instanceof MappingNode m && isStandard(node)) {
             return Optional.of(m);
         }
-        wrongShape(node, what, "a mapping of `key: value` lines");
+        wrongShapeOrTag(node, what, Shape.MAPPING);
         return Optional.empty();
     }
 
@@ -101,10 +102,10 @@ final class YamlNodes {
         if (node instanceof SequenceNode s && isStandard(node)) {
             return s.getValue();
         }
-        if (node instanceof ScalarNode s && s.getValue().isEmpty() && s.getScalarStyle() == ScalarStyle.PLAIN) {
+        if (node instanceof ScalarNode s && isStandard(node) && s.getValue().isEmpty() && s.getScalarStyle() == ScalarStyle.PLAIN) {
             return List.of(); // `key:` with nothing after it: an empty list
         }
-        wrongShape(node, what, "a list (items starting with `- `)");
+        wrongShapeOrTag(node, what, Shape.LIST);
         return List.of();
     }
 
@@ -112,13 +113,7 @@ final class YamlNodes {
         if (node instanceof ScalarNode s && isStandard(node)) {
             return Optional.of(new Scalar(s.getValue(), s.getScalarStyle() == ScalarStyle.PLAIN, spanOf(node)));
         }
-        if (!isStandard(node)) {
-            diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, spanOf(node),
-                            "YAML tag `" + node.getTag().getValue() + "` is not allowed in " + what)
-                    .withHint("scenario files are plain data: remove the `!` tag"));
-            return Optional.empty();
-        }
-        wrongShape(node, what, "a single value");
+        wrongShapeOrTag(node, what, Shape.VALUE);
         return Optional.empty();
     }
 
@@ -136,6 +131,7 @@ final class YamlNodes {
 
     void missing(Span where, String key, String what, String hint) {
         diagnostics.add(Diagnostic.error(DiagnosticCode.MISSING_KEY, where, "missing key `" + key + "` in " + what)
+                .withLabel("expected `" + key + ": ...` in " + what)
                 .withHint(hint));
     }
 
@@ -143,9 +139,46 @@ final class YamlNodes {
         diagnostics.add(diagnostic);
     }
 
-    private void wrongShape(Node node, String what, String expected) {
-        diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, spanOf(node), what + " should be " + expected)
-                .withLabel("found " + describe(node)));
+    /** How many problems were reported so far, so that a reader can tell whether a part added any. */
+    int reported() {
+        return diagnostics.size();
+    }
+
+    /**
+     * A tag is checked first, on lists and mappings too: a tagged mapping is still a mapping, and
+     * "should be a mapping (found a mapping)" would hide the real problem.
+     */
+    private void wrongShapeOrTag(Node node, String what, Shape expected) {
+        if (!isStandard(node)) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, spanOf(node),
+                            "YAML tag `" + asWritten(node.getTag().getValue()) + "` is not allowed in " + what)
+                    .withLabel("expected plain data: text, numbers, lists and mappings")
+                    .withHint("scenario files are plain data and never run code: remove the `!` tag"));
+            return;
+        }
+        diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, spanOf(node), what + " should be " + expected.text)
+                .withLabel("found " + describe(node))
+                .withHint(expected.hint));
+    }
+
+    /** The shapes the format expects, each with how to write it. */
+    private enum Shape {
+        MAPPING("a mapping of `key: value` lines", "write `key: value` lines, indented under their parent"),
+        LIST("a list (items starting with `- `)", "start each item on its own line with `- `, or write `[a, b]`"),
+        VALUE("a single value", "write one value; quote text that contains `: ` or starts with `[` or `{`");
+
+        private final String text;
+        private final String hint;
+
+        Shape(String text, String hint) {
+            this.text = text;
+            this.hint = hint;
+        }
+    }
+
+    /** {@code tag:yaml.org,2002:java.lang.Runtime} back to the {@code !!java.lang.Runtime} the user wrote. */
+    private static String asWritten(String tag) {
+        return tag.startsWith(CORE_TAG_PREFIX) ? "!!" + tag.substring(CORE_TAG_PREFIX.length()) : tag;
     }
 
     private static boolean isStandard(Node node) {

@@ -4,55 +4,104 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import whatif.source.Diagnostic;
 
 /** Pure: text in, scenarios and diagnostics out; no disk, no rules. */
 class ScenarioParserTest {
     private static final Path FILE = Path.of("scenarios/x.yaml");
+    private static final String RICH = """
+            name: one ton
+            description: a newspaper, a month
+            asOf: 2017-08-07
+            given:
+              - type: Proposal
+                payloadKg: 1000
+                note: "quoted: text"
+                unset: ~
+            timeline:
+              - on: 2017-07-28
+                type: Test
+              - on: 2017-07-04
+                type: Test
+                expect:
+                  fired: ["a rule"]
+              - on: 2017-09-01
+                expect:
+                  noFacts: [{type: Revision}]
+            expect:
+              facts:
+                - type: Violation
+                  excess: "< 600"
+              noFacts:
+                - type: Revision
+              counts: {Violation: 1, Revision: ">= 0"}
+              fired: [a rule]
+              notFired: [other]
+            """;
 
     private static ParsedFile parse(String text) {
         return ScenarioParser.parse(text, FILE);
     }
 
+    private static Diagnostic onlyDiagnostic(String text) {
+        ParsedFile file = parse(text);
+        assertThat(file.diagnostics()).hasSize(1);
+        return file.diagnostics().get(0);
+    }
+
     @Test
     void readsEveryPartOfAScenarioWithItsPlaces() {
-        ParsedFile file = parse("""
-                name: one ton
-                description: Yonhap
-                asOf: 2017-08-07
-                given:
-                  - type: Proposal
-                    payloadKg: 1000
-                timeline:
-                  - on: 2017-07-04
-                    type: MissileTest
-                    expect:
-                      fired: ["a rule"]
-                expect:
-                  facts:
-                    - type: Violation
-                      excess: "< 600"
-                  noFacts:
-                    - type: Revision
-                  counts: {Violation: 1}
-                  notFired: [other]
-                """);
+        ParsedFile file = parse(RICH);
 
         assertThat(file.diagnostics()).isEmpty();
+        assertThat(file.hasErrors()).isFalse();
         Scenario s = file.scenarios().get(0);
         assertThat(s.name()).isEqualTo("one ton");
-        assertThat(s.span().line()).isEqualTo(1);
-        assertThat(s.span().column()).isEqualTo(7);
+        assertThat(s.description()).isEqualTo("a newspaper, a month");
+        assertThat(s.span()).hasToString("scenarios/x.yaml:1:7");
+        assertThat(s.file()).isEqualTo(FILE);
         assertThat(s.asOf()).isEqualTo(LocalDate.of(2017, 8, 7));
         assertThat(s.start()).isEqualTo(LocalDate.of(2017, 7, 4));
-        assertThat(s.given().get(0).field("payloadKg").orElseThrow().value().text()).isEqualTo("1000");
-        assertThat(s.given().get(0).field("payloadKg").orElseThrow().nameSpan().line()).isEqualTo(6);
-        assertThat(s.timeline().get(0).fact().orElseThrow().typeName()).isEqualTo("MissileTest");
-        assertThat(s.timeline().get(0).expect().fired()).extracting(Scalar::text).containsExactly("a rule");
+        FactSpec given = s.given().get(0);
+        assertThat(given.typeName()).isEqualTo("Proposal");
+        assertThat(given.span()).hasToString("scenarios/x.yaml:5:5");
+        assertThat(given.field("payloadKg").orElseThrow().value().text()).isEqualTo("1000");
+        assertThat(given.field("payloadKg").orElseThrow().nameSpan()).hasToString("scenarios/x.yaml:6:5");
+        assertThat(given.field("payloadKg").orElseThrow().value().span()).hasToString("scenarios/x.yaml:6:16");
+        assertThat(given.field("note").orElseThrow().value()).satisfies(v -> {
+            assertThat(v.text()).isEqualTo("quoted: text");
+            assertThat(v.plain()).isFalse();
+        });
+        assertThat(given.field("unset").orElseThrow().value().isNull()).isTrue();
+        assertThat(given.field("nothing")).isEmpty();
+        assertThat(s.timeline()).extracting(Step::on).containsExactly(
+                LocalDate.of(2017, 7, 28), LocalDate.of(2017, 7, 4), LocalDate.of(2017, 9, 1));
+        assertThat(s.timeline().get(1).expect().fired()).extracting(Scalar::text).containsExactly("a rule");
+        assertThat(s.timeline().get(2).fact()).isEmpty();
         assertThat(s.expect().facts().get(0).describe()).isEqualTo("Violation{excess: < 600}");
-        assertThat(s.expect().counts()).extracting(FieldValue::name).containsExactly("Violation");
-        assertThat(s.expect().size()).isEqualTo(4);
+        assertThat(s.expect().counts()).extracting(FieldValue::name).containsExactly("Violation", "Revision");
+        assertThat(s.expect().notFired()).extracting(Scalar::text).containsExactly("other");
+        assertThat(s.expect().size()).isEqualTo(6);
+        assertThat(s.hasExpectations()).isTrue();
+    }
+
+    @Test
+    void theTimelineRunsInDateOrderAndSameDayEntriesKeepTheirOrder() {
+        Scenario s = parse("""
+                name: order
+                timeline:
+                  - {on: 2024-01-02, type: B}
+                  - {on: 2024-01-01, type: A}
+                  - {on: 2024-01-02, type: C}
+                """).scenarios().get(0);
+
+        assertThat(s.timelineInDateOrder()).extracting(step -> step.fact().orElseThrow().typeName())
+                .containsExactly("A", "B", "C");
     }
 
     @Test
@@ -66,6 +115,7 @@ class ScenarioParserTest {
                 """);
 
         assertThat(file.scenarios()).extracting(Scenario::name).containsExactly("b", "a");
+        assertThat(file.scenarios()).extracting(s -> s.span().line()).containsExactly(2, 4);
     }
 
     @Test
@@ -78,40 +128,243 @@ class ScenarioParserTest {
                 """);
 
         assertThat(file.scenarios().get(0).asOf()).isEqualTo(LocalDate.of(2017, 7, 4));
-        assertThat(file.scenarios().get(0).timelineInDateOrder()).extracting(Step::on)
-                .containsExactly(LocalDate.of(2017, 7, 4), LocalDate.of(2017, 7, 28));
+        assertThat(file.scenarios().get(0).hasExpectations()).isFalse();
+    }
+
+    @Test
+    void givenFactsNeedADate() {
+        Diagnostic d = onlyDiagnostic("name: a\ngiven:\n  - {type: T}\ntimeline:\n  - {on: 2024-01-01, type: T}\n");
+
+        assertThat(d.oneLine()).isEqualTo("scenarios/x.yaml:1:1: error[WI0203]: missing key `asOf` in a scenario "
+                + "(expected `asOf: ...` in a scenario); hint: write the date the `given` facts hold on, as `asOf: 2017-08-07`");
     }
 
     @Test
     void anEmptyFileAndASecondDocumentAreReported() {
-        assertThat(parse("").diagnostics()).extracting(Diagnostic::message).containsExactly("the scenario file is empty");
-        assertThat(parse("name: a\nasOf: 2024-01-01\n---\nname: b\n").diagnostics())
-                .extracting(Diagnostic::code).containsExactly("WI0204");
+        assertThat(onlyDiagnostic("").oneLine()).isEqualTo("scenarios/x.yaml:1:1: error[WI0204]: the scenario file is empty "
+                + "(expected a scenario: `name:`, `asOf:`, `given:`, `expect:`); hint: start with `name:`; see the README's "
+                + "`Writing a scenario`");
+        assertThat(onlyDiagnostic("# only a comment\n").message()).isEqualTo("the scenario file is empty");
+        Diagnostic second = onlyDiagnostic("name: a\nasOf: 2024-01-01\n---\nname: b\n");
+        assertThat(second.span()).hasToString("scenarios/x.yaml:4:1");
+        assertThat(second.message()).isEqualTo("a scenario file holds one YAML document");
+        assertThat(second.hint()).contains("`scenarios:`");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a list left open    | name: a\\ngiven:\\n  - {type: T, n: [60\\n                   | 3:18 | malformed YAML: expected ',' or ']', but got <stream end>
+            a quote left open   | name: "a\\nasOf: 2024-01-01\\n                          | 1:7  | malformed YAML: found unexpected end of stream
+            a tab               | name: a\\ngiven:\\n\\t- type: T\\n                         | 3:1  | malformed YAML: a tab where YAML expects spaces
+            a value with colon  | name: a: b\\n                                            | 1:8  | malformed YAML: mapping values are not allowed here
+            an undefined alias  | name: *x\\n                                              | 1:7  | malformed YAML: found undefined alias x
+            """)
+    void malformedYamlIsReportedWhereTheProblemStarts(String what, String text, String at, String message) {
+        Diagnostic d = onlyDiagnostic(text.replace("\\n", "\n").replace("\\t", "\t"));
+
+        assertThat(d.code()).isEqualTo("WI0201");
+        assertThat(d.span().toString()).isEqualTo("scenarios/x.yaml:" + at);
+        assertThat(d.message()).startsWith(message).doesNotEndWith(".");
+        assertThat(d.hint()).isNotBlank();
     }
 
     @Test
     void aListWhereAMappingBelongsSaysWhatItFound() {
-        Diagnostic d = parse("name: a\nasOf: 2024-01-01\nexpect: [1, 2]\n").diagnostics().get(0);
+        Diagnostic d = onlyDiagnostic("name: a\nasOf: 2024-01-01\nexpect: [1, 2]\n");
+
+        assertThat(d.oneLine()).isEqualTo("scenarios/x.yaml:3:9: error[WI0204]: `expect` should be a mapping of `key: value` "
+                + "lines (found a list); hint: write `key: value` lines, indented under their parent");
+    }
+
+    @Test
+    void shapesAreCheckedAtEveryLevel() {
+        assertThat(onlyDiagnostic("- name: a\n").message()).isEqualTo("a scenario file should be a mapping of `key: value` lines");
+        assertThat(onlyDiagnostic("name: [a]\nasOf: 2024-01-01\n").message()).isEqualTo("`name` should be a single value");
+        assertThat(onlyDiagnostic("name: a\nasOf: 2024-01-01\nexpect:\n  fired: r\n").message())
+                .isEqualTo("`fired` should be a list (items starting with `- `)");
+        assertThat(onlyDiagnostic("name: a\nasOf: 2024-01-01\ngiven:\n  - type: T\n    f: {a: 1}\n").message())
+                .isEqualTo("field `f` should be a single value");
+        assertThat(onlyDiagnostic("scenarios: x\n").message()).isEqualTo("`scenarios` should be a list (items starting with `- `)");
+    }
+
+    @Test
+    void aKeyThatIsNotAValueIsReportedOnce() {
+        assertThat(onlyDiagnostic("name: a\nasOf: 2024-01-01\n[x]: 1\n").message()).isEqualTo("a key should be a single value");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            on a value                   | name: a\\nasOf: !!java.lang.Runtime 2024-01-01\\n        | 2:7  | YAML tag `!!java.lang.Runtime` is not allowed in `asOf`
+            a custom tag                 | name: !foo a\\nasOf: 2024-01-01\\n                       | 1:7  | YAML tag `!foo` is not allowed in `name`
+            on a list                    | name: a\\nasOf: 2024-01-01\\ngiven: !!java.util.ArrayList\\n  - {type: T}\\n | 3:8 | YAML tag `!!java.util.ArrayList` is not allowed in `given`
+            on a mapping                 | name: a\\nasOf: 2024-01-01\\nexpect: !!javax.script.ScriptEngineManager {fired: [r]}\\n | 3:9 | YAML tag `!!javax.script.ScriptEngineManager` is not allowed in `expect`
+            on the whole file            | !!java.lang.Runtime\\nname: a\\n                          | 1:1  | YAML tag `!!java.lang.Runtime` is not allowed in a scenario file
+            a core tag that is not data  | name: a\\nasOf: !!binary aGVsbG8=\\n                     | 2:7  | YAML tag `!!binary` is not allowed in `asOf`
+            on an empty value            | name: a\\nasOf: 2024-01-01\\ngiven: !foo\\n                | 3:8  | YAML tag `!foo` is not allowed in `given`
+            """)
+    void tagsThatWouldBuildObjectsAreRefusedAsWritten(String what, String text, String at, String message) {
+        Diagnostic d = onlyDiagnostic(text.replace("\\n", "\n"));
 
         assertThat(d.code()).isEqualTo("WI0204");
-        assertThat(d.message()).isEqualTo("`expect` should be a mapping of `key: value` lines");
-        assertThat(d.label()).isEqualTo("found a list");
-        assertThat(d.span().toString()).isEqualTo("scenarios/x.yaml:3:9");
+        assertThat(d.span().toString()).isEqualTo("scenarios/x.yaml:" + at);
+        assertThat(d.message()).isEqualTo(message);
+        assertThat(d.label()).isEqualTo("expected plain data: text, numbers, lists and mappings");
+        assertThat(d.hint()).isEqualTo("scenario files are plain data and never run code: remove the `!` tag");
+    }
+
+    /** Counts its instances: a scenario file that could build objects would build one. */
+    public static final class Canary {
+        static int made;
+
+        public Canary() {
+            made++;
+        }
+    }
+
+    @Test
+    void aTagNamingAClassNeverBuildsIt() {
+        Diagnostic d = onlyDiagnostic("name: a\nasOf: 2024-01-01\ngiven: !!whatif.scenario.ScenarioParserTest$Canary []\n");
+
+        assertThat(Canary.made).isZero();
+        assertThat(d.message()).isEqualTo("YAML tag `!!whatif.scenario.ScenarioParserTest$Canary` is not allowed in `given`");
+    }
+
+    @Test
+    void theCoreSchemasOwnTagsAreData() {
+        ParsedFile file = parse("name: !!str 12\nasOf: 2024-01-01\ngiven:\n  - {type: T, n: !!int 3, x: !!float 1.5, b: !!bool true}\n");
+
+        assertThat(file.diagnostics()).isEmpty();
+        assertThat(file.scenarios().get(0).name()).isEqualTo("12");
+    }
+
+    @ParameterizedTest(name = "`{1}` in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a scenario                        | nam: a\\nasOf: 2024-01-01\\n                                      | 1:1 | unknown key `nam` in a scenario (expected one of `name`, `description`, `asOf`, `given`, `timeline`, `expect`); hint: did you mean `name`?
+            `expect`                          | name: a\\nasOf: 2024-01-01\\nexpect:\\n  noFact: []\\n             | 4:3 | unknown key `noFact` in `expect` (expected one of `facts`, `noFacts`, `counts`, `fired`, `notFired`); hint: did you mean `noFacts`?
+            a timeline entry's `expect`       | name: a\\ntimeline:\\n  - on: 2024-01-01\\n    expect: {fird: []}\\n | 4:14 | unknown key `fird` in the `expect` of a timeline entry
+            a timeline entry without a fact   | name: a\\ntimeline:\\n  - on: 2024-01-01\\n    expct: {}\\n        | 4:5 | unknown key `expct` in a timeline entry without `type` (expected one of `on`, `type`, `expect`); hint: did you mean `expect`?
+            a file of several scenarios       | scenarios:\\n  - {name: a, asOf: 2024-01-01}\\nname: b\\n     | 3:1 | unknown key `name` in a file of several scenarios (expected one of `scenarios`); hint: see the README's `Writing a scenario` for every key
+            """)
+    void anUnknownKeyIsReportedWithTheKeysThatExist(String where, String text, String at, String expected) {
+        List<Diagnostic> diagnostics = parse(text.replace("\\n", "\n")).diagnostics();
+
+        assertThat(diagnostics).extracting(d -> d.span().line() + ":" + d.span().column() + " " + d.code())
+                .contains(at + " WI0202");
+        assertThat(diagnostics).extracting(Diagnostic::oneLine).anyMatch(line -> line.contains(expected));
     }
 
     @Test
     void aRepeatedKeyIsAnError() {
-        Diagnostic d = parse("name: a\nasOf: 2024-01-01\nname: b\n").diagnostics().get(0);
+        Diagnostic d = onlyDiagnostic("name: a\nasOf: 2024-01-01\nname: b\n");
 
-        assertThat(d.message()).isEqualTo("key `name` appears twice in a scenario");
-        assertThat(d.label()).isEqualTo("first written at line 1");
+        assertThat(d.oneLine()).isEqualTo("scenarios/x.yaml:3:1: error[WI0202]: key `name` appears twice in a scenario "
+                + "(first written at line 1); hint: keep one of the two");
+    }
+
+    @ParameterizedTest(name = "`{0}`")
+    @CsvSource(delimiter = '|', textBlock = """
+            2017-13-01        | `2017-13-01` is not a date
+            2017-02-30        | `2017-02-30` is not a date
+            2017-08           | `2017-08` is not a date
+            2024-01-01T10:00  | `2024-01-01T10:00` is not a date
+            ''                | `asOf` has no date
+            """)
+    void aDateIsADayWrittenYearMonthDay(String written, String message) {
+        Diagnostic d = onlyDiagnostic("name: a\nasOf: " + written + "\n");
+
+        assertThat(d.code()).isEqualTo("WI0205");
+        assertThat(d.span().line()).isEqualTo(2);
+        assertThat(d.span().column()).isEqualTo(written.isEmpty() ? 6 : 7);
+        assertThat(d.message()).isEqualTo(message);
+        assertThat(d.label()).isEqualTo("expected a date as YYYY-MM-DD");
+        assertThat(d.hint()).startsWith("write the day too, as `2017-08-07`");
     }
 
     @Test
-    void aTimelineEntryWithoutAFactAcceptsOnlyItsOwnKeys() {
-        ParsedFile file = parse("name: a\ntimeline:\n  - on: 2024-01-01\n    expct: {}\n");
+    void aQuotedDateIsADate() {
+        assertThat(parse("name: a\nasOf: '2024-01-01'\n").scenarios().get(0).asOf()).isEqualTo(LocalDate.of(2024, 1, 1));
+    }
 
-        assertThat(file.diagnostics()).extracting(Diagnostic::message)
-                .contains("unknown key `expct` in a timeline entry without `type`");
+    @Test
+    void aScenarioNeedsANameThatSaysSomething() {
+        assertThat(onlyDiagnostic("asOf: 2024-01-01\n").oneLine()).isEqualTo("scenarios/x.yaml:1:1: error[WI0203]: missing key "
+                + "`name` in a scenario (expected `name: ...` in a scenario); hint: give each scenario a `name:` that says what it asks");
+        assertThat(onlyDiagnostic("name:\nasOf: 2024-01-01\n").oneLine()).isEqualTo("scenarios/x.yaml:1:1: error[WI0203]: "
+                + "the scenario's `name` is empty (expected text that says what the scenario asks); "
+                + "hint: give each scenario a `name:` that says what it asks");
+        assertThat(onlyDiagnostic("name: '  '\nasOf: 2024-01-01\n").message()).isEqualTo("the scenario's `name` is empty");
+    }
+
+    @Test
+    void aTimelineEntryNeedsADateAndAFactOrAnExpectation() {
+        assertThat(parse("name: a\ntimeline:\n  - type: T\n").diagnostics()).extracting(Diagnostic::message)
+                .contains("missing key `on` in a timeline entry");
+        assertThat(parse("name: a\ntimeline:\n  - on: 2024-01-01\n").diagnostics()).extracting(d -> d.span() + " " + d.message())
+                .containsExactly("scenarios/x.yaml:3:5 a timeline entry needs a `type:` or an `expect:`");
+    }
+
+    @Test
+    void aFactNeedsAType() {
+        assertThat(onlyDiagnostic("name: a\nasOf: 2024-01-01\ngiven:\n  - speedKmh: 60\n").oneLine())
+                .isEqualTo("scenarios/x.yaml:4:5: error[WI0203]: missing key `type` in an item of `given` "
+                        + "(expected `type: ...` in an item of `given`); hint: name the fact's type, as declared in the rules: `type: Violation`");
+    }
+
+    @Test
+    void anEmptyListOfScenariosIsAnErrorNotAQuietPass() {
+        Diagnostic d = onlyDiagnostic("scenarios:\n");
+
+        assertThat(d.oneLine()).isEqualTo("scenarios/x.yaml:1:1: error[WI0204]: `scenarios` lists no scenario "
+                + "(expected at least one item starting with `- name:`); hint: write the scenarios under it, or delete the file");
+    }
+
+    @Test
+    void aScenarioWithAProblemInsideIsLeftOutAndItsNeighboursAreNot() {
+        ParsedFile file = parse("""
+                scenarios:
+                  - name: good
+                    asOf: 2024-01-01
+                    expect: {fired: [r]}
+                  - name: bad
+                    asOf: 2024-01-01
+                    given:
+                      type: T
+                    expect: {fired: [r]}
+                  - name: also good
+                    asOf: 2024-01-01
+                    expect: {fired: [r]}
+                """);
+
+        assertThat(file.scenarios()).extracting(Scenario::name).containsExactly("good", "also good");
+        assertThat(file.diagnostics()).extracting(d -> d.span() + " " + d.message())
+                .containsExactly("scenarios/x.yaml:8:7 `given` should be a list (items starting with `- `)");
+        assertThat(file.hasErrors()).isTrue();
+    }
+
+    /**
+     * A scenario file cut short anywhere, as while it is typed: parsing never throws, and every
+     * diagnostic is inside the file, from 1:1 (Position refuses 0), with a hint.
+     */
+    @Test
+    void aFileCutShortAnywhereGivesDiagnosticsAtRealPlaces() {
+        List<String> failures = new ArrayList<>();
+        int broken = 0;
+        for (int cut = 0; cut <= RICH.length(); cut++) {
+            String text = RICH.substring(0, cut);
+            try {
+                List<Diagnostic> diagnostics = parse(text).diagnostics();
+                broken += diagnostics.isEmpty() ? 0 : 1;
+                for (Diagnostic d : diagnostics) {
+                    if (d.span().line() > text.split("\n", -1).length + 1 || d.hint().isBlank()) {
+                        failures.add("cut at " + cut + ": " + d.oneLine());
+                    }
+                }
+            } catch (RuntimeException e) {
+                failures.add("cut at " + cut + ": threw " + e);
+            }
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(broken).as("cuts that gave diagnostics").isGreaterThan(100);
     }
 }
