@@ -1,21 +1,26 @@
 package whatif.assertions;
 
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.AbstractAssert;
 import whatif.run.FactView;
 import whatif.run.Outcome;
 import whatif.run.Status;
 
 /**
- * Fluent assertions on a scenario's {@link Outcome}:
+ * Fluent assertions on a scenario's {@link Outcome}. Facts are the ones the rules produced (the
+ * given facts are not among them); rules are named as in their {@code rule "..."} line.
  * <pre>
  * assertThat(outcome).passed()
- *     .hasFact("Violation").with("limit", "PAYLOAD").with("excessKg", 500)
- *     .and().hasFired("payload limit of the 2012 guideline");
+ *     .hasFact("Fine").with("item", "Dune").with("amount", 2)
+ *     .and().hasNoFact("Suspension")
+ *     .hasFiredInOrder("late dvd", "suspension from ten");
  * </pre>
+ * A negative narrowed by fields takes its fields at once, {@code hasNoFact("Fine", Map.of("kind",
+ * "DVD"))}: "no fact with all of these" claims less with each field added, so it can only be
+ * checked once every field is known, and {@code hasNoFact(type)} therefore offers no {@code with}.
  */
 public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> {
 
@@ -25,45 +30,61 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
 
     /** Every expectation the scenario states held. */
     public OutcomeAssert passed() {
-        return hasStatus(Status.PASSED, "passed");
+        return hasStatus(Status.PASSED);
     }
 
-    /** An expectation the scenario states did not hold. */
+    /** An expectation the scenario states did not hold (the rules ran to the end). */
     public OutcomeAssert failed() {
-        return hasStatus(Status.FAILED, "failed");
+        return hasStatus(Status.FAILED);
     }
 
-    public OutcomeAssert hasStatus(Status status) {
-        return hasStatus(status, status.label());
-    }
-
-    private OutcomeAssert hasStatus(Status status, String word) {
+    public OutcomeAssert hasStatus(Status expected) {
         isNotNull();
-        if (actual.status() != status) {
-            failWithMessage(OutcomeMessages.shouldHaveStatus(actual, word));
+        if (actual.status() != expected) {
+            failWithActualExpectedAndMessage(actual.status(), expected, "%s",
+                    OutcomeMessages.shouldHaveStatus(actual, expected.label()));
         }
         return this;
     }
 
-    /** A fact of the type is in working memory; narrow it down with {@link FactAssert#with}. */
+    /** The rules produced a fact of the type; narrow it down with {@link FactAssert#with}. */
     public FactAssert hasFact(String type) {
-        isNotNull();
-        FactAssert fact = new FactAssert(this, actual.factsOfType(type), type, true);
-        fact.verify();
-        return fact;
+        return hasFact(FactPattern.of(type));
     }
 
-    /** No fact of the type at all. */
+    FactAssert hasFact(FactPattern pattern) {
+        isNotNull();
+        pattern.unknownField(actual.facts())
+                .ifPresent(field -> fail(OutcomeMessages.unknownField(pattern, field, actual.facts())));
+        if (pattern.matchesIn(actual.facts()).isEmpty()) {
+            fail(OutcomeMessages.shouldHaveFact(pattern, actual.facts()));
+        }
+        return new FactAssert(this, pattern);
+    }
+
+    /** The rules produced no fact of the type at all. */
     public OutcomeAssert hasNoFact(String type) {
-        return hasNoFact(type, Map.of());
+        return hasNoFact(FactPattern.of(type));
     }
 
-    /** No fact of the type holds all of these field values (others of the type may exist). */
+    /** No fact of the type holds all of these field values; facts of the type with other values may exist. */
     public OutcomeAssert hasNoFact(String type, Map<String, ?> fields) {
+        FactPattern pattern = FactPattern.of(type);
+        for (String field : fields.keySet().stream().sorted().toList()) {
+            pattern = pattern.with(field, fields.get(field));
+        }
+        return hasNoFact(pattern);
+    }
+
+    private OutcomeAssert hasNoFact(FactPattern pattern) {
         isNotNull();
-        FactAssert pattern = new FactAssert(this, actual.factsOfType(type), type, false);
-        fields.keySet().stream().sorted().forEach(field -> pattern.narrow(field, fields.get(field)));
-        pattern.verify();
+        // A misspelt field matches nothing, which would make this pass whatever the rules did.
+        pattern.unknownField(actual.facts())
+                .ifPresent(field -> fail(OutcomeMessages.unknownField(pattern, field, actual.facts())));
+        List<FactView> matching = pattern.matchesIn(actual.facts());
+        if (!matching.isEmpty()) {
+            fail(OutcomeMessages.shouldNotHaveFact(pattern, matching));
+        }
         return this;
     }
 
@@ -71,7 +92,8 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
         isNotNull();
         List<FactView> facts = actual.factsOfType(type);
         if (facts.size() != expected) {
-            failWithMessage(OutcomeMessages.shouldHaveCount(type, expected, facts));
+            failWithActualExpectedAndMessage(facts.size(), expected, "%s",
+                    OutcomeMessages.shouldHaveCount(type, expected, facts));
         }
         return this;
     }
@@ -79,7 +101,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
     public OutcomeAssert hasFired(String rule) {
         isNotNull();
         if (!actual.rulesFired().contains(rule)) {
-            failWithMessage(OutcomeMessages.shouldHaveFired(rule, actual.rulesFired()));
+            fail(OutcomeMessages.shouldHaveFired(rule, actual.rulesFired()));
         }
         return this;
     }
@@ -87,25 +109,32 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
     public OutcomeAssert hasNotFired(String rule) {
         isNotNull();
         if (actual.rulesFired().contains(rule)) {
-            failWithMessage(OutcomeMessages.shouldNotHaveFired(rule));
+            fail(OutcomeMessages.shouldNotHaveFired(rule, actual.firings()));
         }
         return this;
     }
 
-    /** The rules first fired in this relative order (others may fire in between). */
+    /** Each rule fired, and they first fired in this order; other rules may have fired in between. */
     public OutcomeAssert hasFiredInOrder(String... rules) {
         isNotNull();
+        if (rules.length == 0) {
+            throw new IllegalArgumentException("name at least one rule");
+        }
         List<String> fired = actual.rulesFired();
-        List<String> expected = Arrays.asList(rules);
         List<Integer> positions = new ArrayList<>();
-        expected.forEach(rule -> positions.add(fired.indexOf(rule)));
+        Arrays.stream(rules).forEach(rule -> positions.add(fired.indexOf(rule)));
         boolean inOrder = !positions.contains(-1);
         for (int i = 1; inOrder && i < positions.size(); i++) {
             inOrder = positions.get(i - 1) < positions.get(i);
         }
         if (!inOrder) {
-            failWithMessage(OutcomeMessages.shouldHaveFiredInOrder(expected, fired));
+            fail(OutcomeMessages.shouldHaveFiredInOrder(List.of(rules), fired));
         }
         return this;
+    }
+
+    /** Fails with the message as it is (no format), keeping any description given with {@code as(...)}. */
+    private void fail(String message) {
+        failWithMessage("%s", message);
     }
 }

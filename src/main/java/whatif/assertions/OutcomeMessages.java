@@ -1,43 +1,75 @@
 package whatif.assertions;
 
-import whatif.report.FailureMessage;
 import java.util.List;
 import java.util.stream.Collectors;
+import whatif.report.FailureMessage;
 import whatif.run.FactView;
+import whatif.run.Firing;
 import whatif.run.Outcome;
+import whatif.source.Suggestions;
 
-/** The failure messages of the fluent assertions, in one place (as AssertJ's {@code ShouldX} factories). */
+/**
+ * The failure messages of the fluent assertions, in one place, as AssertJ's {@code ShouldX}
+ * factories. Each names what was expected and lists what there was.
+ */
 final class OutcomeMessages {
+    private static final String NL = System.lineSeparator();
+
     private OutcomeMessages() {
     }
 
     static String shouldHaveStatus(Outcome outcome, String expected) {
+        List<String> why = FailureMessage.linesOf(outcome);
         return "Expecting scenario <" + outcome.scenario().name() + "> to have " + expected + " but it "
-                + outcome.status().label() + ":%n" + indent(FailureMessage.linesOf(outcome));
+                + outcome.status().label() + (why.isEmpty() ? "" : ":" + NL + indent(why));
     }
 
-    static String shouldHaveFact(String description, List<FactView> sameType, String type) {
-        return "Expecting a fact " + description + " but the facts of type " + type + " were:%n" + list(sameType);
+    static String shouldHaveFact(FactPattern pattern, List<FactView> facts) {
+        List<FactView> sameType = pattern.sameType(facts);
+        if (sameType.isEmpty()) {
+            List<String> types = facts.stream().map(FactView::type).distinct().toList();
+            String hint = Suggestions.nearest(pattern.type(), types).map(t -> " (did you mean `" + t + "`?)").orElse("");
+            return "Expecting a fact " + pattern.describe() + " but the rules produced no fact of type "
+                    + pattern.type() + hint + "; the facts produced were:" + NL + list(facts);
+        }
+        return "Expecting a fact " + pattern.describe() + " but the facts of type " + pattern.type() + " were:" + NL
+                + list(sameType);
     }
 
-    static String shouldNotHaveFact(String description, List<FactView> matching) {
-        return "Expecting no fact " + description + " but found:%n" + list(matching);
+    static String shouldNotHaveFact(FactPattern pattern, List<FactView> matching) {
+        return "Expecting no fact " + pattern.describe() + " but found:" + NL + list(matching);
+    }
+
+    static String unknownField(FactPattern pattern, String field, List<FactView> facts) {
+        List<String> known = List.copyOf(pattern.sameType(facts).get(0).values().keySet());
+        return "Expecting a fact " + pattern.describe() + " but facts of type " + pattern.type()
+                + " have no field `" + field + "`; " + Suggestions.hint(field, known);
     }
 
     static String shouldHaveCount(String type, int expected, List<FactView> actual) {
-        return "Expecting " + expected + " facts of type " + type + " but found " + actual.size() + ":%n" + list(actual);
+        return "Expecting " + expected + (expected == 1 ? " fact" : " facts") + " of type " + type + " but found "
+                + actual.size() + (actual.isEmpty() ? "" : ":" + NL + list(actual));
     }
 
     static String shouldHaveFired(String rule, List<String> fired) {
-        return "Expecting rule <" + rule + "> to have fired but the rules fired were:%n" + indent(fired);
+        if (fired.isEmpty()) {
+            return "Expecting rule <" + rule + "> to have fired but no rule fired";
+        }
+        String hint = Suggestions.nearest(rule, fired).map(r -> " (did you mean `" + r + "`?)").orElse("");
+        return "Expecting rule <" + rule + "> to have fired" + hint + " but the rules fired were:" + NL + indent(fired);
     }
 
-    static String shouldNotHaveFired(String rule) {
-        return "Expecting rule <" + rule + "> not to have fired, but it fired";
+    static String shouldNotHaveFired(String rule, List<Firing> firings) {
+        List<String> dates = firings.stream().filter(f -> f.rule().equals(rule)).map(f -> String.valueOf(f.on())).toList();
+        return "Expecting rule <" + rule + "> not to have fired but it fired " + dates.size()
+                + (dates.size() == 1 ? " time" : " times") + ", on " + String.join(", ", dates.stream().distinct().toList());
     }
 
     static String shouldHaveFiredInOrder(List<String> expected, List<String> fired) {
-        return "Expecting the rules to fire in the order " + expected + " but they fired as:%n" + indent(fired);
+        List<String> never = expected.stream().filter(r -> !fired.contains(r)).toList();
+        return "Expecting the rules to have first fired in the order " + expected
+                + (never.isEmpty() ? "" : " but " + never + " never fired")
+                + (fired.isEmpty() ? "; no rule fired" : "; they first fired in this order:" + NL + indent(fired));
     }
 
     private static String list(List<FactView> facts) {
@@ -45,7 +77,6 @@ final class OutcomeMessages {
     }
 
     private static String indent(List<String> lines) {
-        return lines.isEmpty() ? "  (none)"
-                : lines.stream().map(l -> "  " + l.replace("%", "%%")).collect(Collectors.joining("%n"));
+        return lines.stream().map(line -> "  " + line).collect(Collectors.joining(NL));
     }
 }

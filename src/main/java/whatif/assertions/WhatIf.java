@@ -1,9 +1,5 @@
 package whatif.assertions;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,34 +7,46 @@ import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
 import whatif.run.Outcome;
+import whatif.run.RunOptions;
 import whatif.run.ScenarioRunner;
-import whatif.scenario.ParsedFile;
 import whatif.scenario.Scenario;
-import whatif.scenario.ScenarioParser;
+import whatif.scenario.ScenarioFiles;
 import whatif.source.Diagnostic;
+import whatif.source.Suggestions;
 
 /**
  * Loads a rule book and runs scenarios in Java tests:
  * <pre>
- * WhatIf rules = WhatIf.rules(Path.of("rules"));          // compile once, e.g. in a static field
- * Outcome outcome = rules.run(Path.of("scenarios/one-ton.yaml"), "Seoul asks to double the payload");
- * Outcome built = rules.run(ScenarioBuilder.named("x").asOf(date).given("Trip", Map.of(...)).build());
+ * static final WhatIf RULES = WhatIf.rules(Path.of("rules"));   // compiles once
+ *
+ * Outcome one = RULES.run(Path.of("scenarios/fines.yaml"), "a book four days late costs two");
+ * Outcome built = RULES.run(ScenarioBuilder.named("x").asOf(date).given("Loan", Map.of(...)).build());
  * </pre>
  * Rules that do not compile, or a scenario file with problems, fail the test with every
  * diagnostic at {@code file:line:column}.
  */
 public final class WhatIf {
     private final RuleBook book;
-    private final ScenarioRunner runner = new ScenarioRunner();
+    private final ScenarioRunner runner;
 
-    private WhatIf(RuleBook book) {
+    private WhatIf(RuleBook book, RunOptions options) {
         this.book = book;
+        this.runner = new ScenarioRunner(options);
     }
 
+    /**
+     * @throws AssertionError listing each compile diagnostic when the rules do not compile
+     */
     public static WhatIf rules(Path folder) {
         Compilation compilation = RuleBookCompiler.compileFolder(folder);
-        return new WhatIf(compilation.ruleBook().orElseThrow(() ->
-                new AssertionError("the rules in `" + folder + "` do not compile:" + lines(compilation.diagnostics()))));
+        RuleBook book = compilation.ruleBook().orElseThrow(() ->
+                new AssertionError("the rules in `" + folder + "` do not compile:" + lines(compilation.diagnostics())));
+        return new WhatIf(book, RunOptions.defaults());
+    }
+
+    /** The same rule book, stopping a scenario as a likely loop after {@code maxFirings} firings. */
+    public WhatIf withMaxFirings(int maxFirings) {
+        return new WhatIf(book, new RunOptions(maxFirings));
     }
 
     public RuleBook ruleBook() {
@@ -49,28 +57,29 @@ public final class WhatIf {
         return runner.run(book, scenario);
     }
 
-    /** Every scenario of a file, in order. */
+    /**
+     * Every scenario of a file, in order.
+     *
+     * @throws AssertionError listing the file's problems when it cannot be read in full
+     */
     public List<Outcome> run(Path scenarioFile) {
         return scenarios(scenarioFile).stream().map(this::run).toList();
     }
 
     /** The scenario of that name in the file. */
     public Outcome run(Path scenarioFile, String name) {
-        return scenarios(scenarioFile).stream().filter(s -> s.name().equals(name)).findFirst().map(this::run)
-                .orElseThrow(() -> new AssertionError("no scenario named `" + name + "` in " + scenarioFile));
+        List<Scenario> scenarios = scenarios(scenarioFile);
+        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().map(this::run)
+                .orElseThrow(() -> new AssertionError("no scenario named `" + name + "` in `" + scenarioFile + "`; "
+                        + Suggestions.hint(name, scenarios.stream().map(Scenario::name).toList())));
     }
 
     private static List<Scenario> scenarios(Path file) {
-        ParsedFile parsed;
-        try {
-            parsed = ScenarioParser.parse(Files.readString(file, StandardCharsets.UTF_8), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        ScenarioFiles.Read read = ScenarioFiles.read(List.of(file));
+        if (!read.allDiagnostics().isEmpty()) {
+            throw new AssertionError("the scenario file `" + file + "` has problems:" + lines(read.allDiagnostics()));
         }
-        if (parsed.hasErrors()) {
-            throw new AssertionError("the scenario file `" + file + "` has problems:" + lines(parsed.diagnostics()));
-        }
-        return parsed.scenarios();
+        return read.scenarios();
     }
 
     private static String lines(List<Diagnostic> diagnostics) {

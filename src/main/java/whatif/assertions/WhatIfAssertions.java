@@ -3,9 +3,11 @@ package whatif.assertions;
 import whatif.run.Outcome;
 
 /**
- * The entry point of whatif's assertions; extends AssertJ's so one static import serves both:
+ * The entry point of whatif's assertions; it extends AssertJ's, so one static import serves both:
  * <pre>
  * import static whatif.assertions.WhatIfAssertions.assertThat;
+ *
+ * assertThat(rules.run(file, "a book four days late costs two")).passed().hasFact("Fine").with("amount", 2);
  * </pre>
  */
 public class WhatIfAssertions extends org.assertj.core.api.Assertions {

@@ -1,89 +1,139 @@
 package whatif.junit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.junit.platform.commons.support.Resource;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClasspathResourceSelector;
 import org.junit.platform.engine.discovery.DirectorySelector;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.engine.discovery.FileSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 import whatif.scenario.ParsedFile;
+import whatif.scenario.Scenario;
 import whatif.scenario.ScenarioFiles;
-import whatif.scenario.ScenarioParser;
+import whatif.source.Suggestions;
 
 /**
- * Turns selectors into descriptors: a folder into its scenario files (recursively, sorted), a
- * file into its container and one test per scenario, a unique id back into its file (and, for a
- * scenario's id, that scenario alone).
+ * Turns selectors into descriptors. A folder gives its scenario files (recursively, sorted), a
+ * file its container with a test per scenario, a file with a line the scenario written there,
+ * and a unique id the file or scenario it names. Files are read with {@link ScenarioFiles}, so
+ * the engine reports the same problems as {@code whatif run}; each is also a discovery issue.
  */
 final class ScenarioFileResolver implements SelectorResolver {
+    private final DiscoveryIssueReporter issues;
+
+    ScenarioFileResolver(DiscoveryIssueReporter issues) {
+        this.issues = issues;
+    }
 
     @Override
     public Resolution resolve(DirectorySelector selector, Context context) {
-        if (!Files.isDirectory(selector.getPath())) {
-            return Resolution.unresolved();
-        }
-        Set<FileSelector> files = ScenarioFiles.scenarioFilesUnder(selector.getPath()).stream()
-                .map(path -> DiscoverySelectors.selectFile(path.toFile()))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        return files.isEmpty() ? Resolution.unresolved() : Resolution.selectors(files);
+        return resolvePath(selector.getPath(), context, ScenarioChoice.ALL);
     }
 
     @Override
     public Resolution resolve(FileSelector selector, Context context) {
-        Path file = selector.getPath();
-        if (!ScenarioFiles.isScenarioFile(file)) {
+        if (!ScenarioFiles.isScenarioFile(selector.getPath())) {
             return Resolution.unresolved();
         }
-        return fileDescriptor(file, context, Optional.empty());
+        ScenarioChoice choice = selector.getPosition().map(FilePosition::getLine).map(ScenarioChoice::atLine)
+                .orElse(ScenarioChoice.ALL);
+        return resolvePath(selector.getPath(), context, choice);
     }
 
+    /** Scenario files among classpath resources, when they are on the file system (not in a jar). */
+    @Override
+    public Resolution resolve(ClasspathResourceSelector selector, Context context) {
+        Set<DiscoverySelector> selectors = new LinkedHashSet<>();
+        for (Resource resource : selector.getClasspathResources()) {
+            URI uri = resource.getUri();
+            if (!"file".equals(uri.getScheme())) {
+                issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
+                        "whatif reads scenario files from the file system; `" + selector.getClasspathResourceName()
+                                + "` is at " + uri));
+                continue;
+            }
+            Path path = Path.of(uri);
+            selectors.add(Files.isDirectory(path) ? selectDirectory(path.toFile())
+                    : selector.getPosition().map(p -> selectFile(path.toFile(), FilePosition.from(p.getLine())))
+                            .orElse(selectFile(path.toFile())));
+        }
+        return selectors.isEmpty() ? Resolution.unresolved() : Resolution.selectors(selectors);
+    }
+
+    /** {@code [engine:whatif]/[file:PATH]}, {@code .../[scenario:NAME]} or {@code [engine:whatif]/[path:PATH]}. */
     @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
-        List<UniqueId.Segment> segments = selector.getUniqueId().getSegments();
-        Optional<String> file = segments.stream().filter(s -> s.getType().equals(ScenarioFileDescriptor.SEGMENT))
-                .map(UniqueId.Segment::getValue).findFirst();
-        Optional<String> scenario = segments.stream().filter(s -> s.getType().equals(ScenarioDescriptor.SEGMENT))
-                .map(UniqueId.Segment::getValue).findFirst();
-        if (file.isEmpty() || !segments.get(0).getValue().equals(WhatIfTestEngine.ID)) {
+        UniqueId id = selector.getUniqueId();
+        List<UniqueId.Segment> segments = id.getSegments();
+        if (!id.getEngineId().equals(Optional.of(WhatIfTestEngine.ID)) || segments.size() < 2) {
             return Resolution.unresolved();
         }
-        return fileDescriptor(Path.of(file.get()), context, scenario);
-    }
-
-    private Resolution fileDescriptor(Path file, Context context, Optional<String> onlyScenario) {
-        ParsedFile parsed = parse(file);
-        Optional<ScenarioFileDescriptor> container = context.addToParent(parent -> {
-            ScenarioFileDescriptor descriptor = new ScenarioFileDescriptor(parent.getUniqueId(), parsed);
-            parsed.scenarios().stream()
-                    .filter(s -> onlyScenario.map(s.name()::equals).orElse(true))
-                    .forEach(s -> descriptor.addChild(new ScenarioDescriptor(descriptor.getUniqueId(), s)));
-            return Optional.of(descriptor);
-        });
-        return container.<Resolution>map(d -> Resolution.match(Match.exact(d))).orElse(Resolution.unresolved());
-    }
-
-    private static ParsedFile parse(Path file) {
-        try {
-            return ScenarioParser.parse(Files.readString(file, StandardCharsets.UTF_8), relative(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scenario file " + file, e);
+        UniqueId.Segment first = segments.get(1);
+        Path path = Path.of(first.getValue());
+        boolean isFile = first.getType().equals(ScenarioFileDescriptor.SEGMENT);
+        if (segments.size() == 2 && (isFile || first.getType().equals(NoScenarioDescriptor.SEGMENT))) {
+            return resolvePath(path, context, ScenarioChoice.ALL);
         }
+        if (segments.size() == 3 && isFile && segments.get(2).getType().equals(ScenarioDescriptor.SEGMENT)) {
+            return resolvePath(path, context, ScenarioChoice.named(segments.get(2).getValue()));
+        }
+        return Resolution.unresolved();
     }
 
-    /** Paths as the user knows them: relative to the working folder when they are under it. */
-    private static Path relative(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+    /**
+     * Each file is read on its own, so that a scenario keeps its test wherever else its name is
+     * used; {@link DuplicateNameMarker} then fails the second of a name, across all selections.
+     */
+    private Resolution resolvePath(Path selected, Context context, ScenarioChoice choice) {
+        Path path = RelativePath.of(selected);
+        List<Path> files = Files.isDirectory(path) ? ScenarioFiles.scenarioFilesUnder(path) : List.of(path);
+        Set<Match> matches = new LinkedHashSet<>();
+        for (Path file : files.isEmpty() ? List.of(path) : files) {
+            ScenarioFiles.Read read = ScenarioFiles.read(List.of(file));
+            read.allDiagnostics().forEach(d -> issues.reportIssue(DiagnosticIssues.of(d)));
+            if (!read.diagnostics().isEmpty()) {
+                // It does not exist, or holds no scenario: a failing test, not a silent pass.
+                context.addToParent(parent -> Optional.of(new NoScenarioDescriptor(parent.getUniqueId(), file, read.diagnostics())))
+                        .ifPresent(d -> matches.add(Match.exact(d)));
+            }
+            read.files().forEach(parsed -> matches.addAll(resolveFile(parsed, context, choice)));
+        }
+        return matches.isEmpty() ? Resolution.unresolved() : Resolution.matches(matches);
+    }
+
+    private Set<Match> resolveFile(ParsedFile file, Context context, ScenarioChoice choice) {
+        Optional<Scenario> chosen = choice.in(file.scenarios());
+        if (choice.name() != null && chosen.isEmpty()) {
+            List<String> names = file.scenarios().stream().map(Scenario::name).toList();
+            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
+                    "no scenario named `" + choice.name() + "` in `" + RelativePath.text(file.file()) + "`; "
+                            + Suggestions.hint(choice.name(), names)));
+            return Set.of();
+        }
+        Optional<ScenarioFileDescriptor> container = context.addToParent(parent ->
+                Optional.of(new ScenarioFileDescriptor(parent.getUniqueId(), file)));
+        if (container.isEmpty()) {
+            return Set.of();
+        }
+        if (chosen.isPresent()) {
+            // The container is a match too, so that a later selector of the whole file finds it and adds the rest.
+            return Set.of(Match.partial(container.get()), Match.exact(container.get().scenario(chosen.get())));
+        }
+        file.scenarios().forEach(container.get()::scenario);
+        return Set.of(Match.exact(container.get()));
     }
 }

@@ -1,27 +1,30 @@
 package whatif.junit;
 
+import java.util.Optional;
+import org.junit.platform.commons.JUnitException;
+import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
-import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 
 /**
- * Runs scenario files as tests: a container per file, a test per scenario, found by Surefire
- * and IDEs through a {@code @Suite @IncludeEngines("whatif") @SelectDirectories("scenarios")}
- * class, with no Java per file. Configuration parameters: {@code whatif.rules} (the rules
- * folder, default {@code rules}) and {@code whatif.maxFirings}.
+ * Runs scenario files as tests: a container per file, a test per scenario, found by Surefire and
+ * IDEs through one {@code @Suite @IncludeEngines("whatif") @SelectDirectories("scenarios")} class,
+ * with no Java per file. Selectors: directories, files (with a line, for one scenario), classpath
+ * resources on the file system, and the unique ids it gives out.
+ * <p>
+ * Configuration parameters: {@value #RULES} (the rules folder, default {@code rules}), compiled
+ * once per execution and shared by every scenario, and {@value #MAX_FIRINGS}.
  */
 public final class WhatIfTestEngine extends HierarchicalTestEngine<WhatIfExecutionContext> {
     public static final String ID = "whatif";
-
-    private static final EngineDiscoveryRequestResolver<EngineDescriptor> RESOLVER =
-            EngineDiscoveryRequestResolver.<EngineDescriptor>builder()
-                    .addSelectorResolver(new ScenarioFileResolver())
-                    .addTestDescriptorVisitor(context -> new DuplicateNameMarker())
-                    .build();
+    /** The folder of {@code .drl} files every scenario runs against; default {@code rules}. */
+    public static final String RULES = "whatif.rules";
+    /** Rule firings allowed in one scenario before it is stopped as a likely loop. */
+    public static final String MAX_FIRINGS = "whatif.maxFirings";
 
     @Override
     public String getId() {
@@ -29,14 +32,31 @@ public final class WhatIfTestEngine extends HierarchicalTestEngine<WhatIfExecuti
     }
 
     @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("whatif");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("whatif");
+    }
+
+    @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        EngineDescriptor engine = new EngineDescriptor(uniqueId, "whatif scenarios");
-        RESOLVER.resolve(request, engine);
+        EngineDescriptor engine = new EngineDescriptor(uniqueId, "whatif");
+        DiscoverySelectorResolver.resolve(request, engine);
+        try {
+            EngineConfiguration.from(request.getConfigurationParameters());
+        } catch (JUnitException e) {
+            // A critical issue: the Platform fails the engine with this message instead of running anything.
+            request.getDiscoveryListener().issueEncountered(uniqueId,
+                    DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, e.getMessage()));
+        }
         return engine;
     }
 
     @Override
     protected WhatIfExecutionContext createExecutionContext(ExecutionRequest request) {
-        return new WhatIfExecutionContext(request.getConfigurationParameters());
+        return new WhatIfExecutionContext(EngineConfiguration.from(request.getConfigurationParameters()));
     }
 }
