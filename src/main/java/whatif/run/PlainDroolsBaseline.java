@@ -1,14 +1,7 @@
 package whatif.run;
 
-import org.kie.api.runtime.rule.FactHandle;
 import java.util.Optional;
-import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
-import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ClockTypeOption;
-import org.kie.api.time.SessionPseudoClock;
 import whatif.rulebook.RuleBook;
 import whatif.scenario.Scenario;
 
@@ -34,22 +27,13 @@ public final class PlainDroolsBaseline {
 
     /** Runs the scenario's steps once; returns the number of rule firings, so the JIT cannot drop the work. */
     public int run() {
-        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
-        conf.setOption(ClockTypeOption.PSEUDO);
-        KieSession session = book.kieBase().newKieSession(conf, null);
+        KieSession session = ScenarioCalendar.newSession(book.kieBase());
         try {
-            SessionPseudoClock clock = session.getSessionClock();
-            Today today = new Today(plan.scenario().start());
-            FactHandle todayHandle = session.insert(today);
+            ScenarioCalendar calendar = ScenarioCalendar.startingOn(session, plan.scenario().start());
             int fired = 0;
             for (Plan.Step step : plan.steps()) {
-                long at = step.on().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-                clock.advanceTime(at - clock.getCurrentTime(), TimeUnit.MILLISECONDS);
-                if (!today.getDate().equals(step.on())) {
-                    // As the runner does: Today moves only when the date does.
-                    today.setDate(step.on());
-                    session.update(todayHandle, today);
-                }
+                calendar.advanceClockTo(step.on());
+                calendar.moveTodayTo(step.on());
                 for (Plan.Seed seed : step.inserts()) {
                     session.insert(seed.type().newFact(seed.values()));
                 }

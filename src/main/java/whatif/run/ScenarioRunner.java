@@ -1,7 +1,6 @@
 package whatif.run;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -9,14 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ClockTypeOption;
 import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.api.runtime.rule.FactHandle;
-import org.kie.api.time.SessionPseudoClock;
 import whatif.rulebook.DeclaredType;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleInfo;
@@ -45,9 +38,7 @@ public final class ScenarioRunner {
         if (binding.plan().isEmpty()) {
             return Outcome.invalid(scenario, binding.diagnostics());
         }
-        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
-        conf.setOption(ClockTypeOption.PSEUDO);
-        KieSession session = book.kieBase().newKieSession(conf, null);
+        KieSession session = ScenarioCalendar.newSession(book.kieBase());
         try {
             return new Execution(book, binding.plan().get(), session, options).run();
         } finally {
@@ -74,23 +65,19 @@ public final class ScenarioRunner {
 
         Outcome run() {
             session.addEventListener(log);
-            SessionPseudoClock clock = session.getSessionClock();
-            LocalDate start = plan.scenario().start();
-            clock.advanceTime(epochMillis(start) - clock.getCurrentTime(), TimeUnit.MILLISECONDS);
-            Today today = new Today(start);
-            inserted.add(today);
-            FactHandle todayHandle = session.insert(today);
+            ScenarioCalendar calendar = ScenarioCalendar.startingOn(session, plan.scenario().start());
+            inserted.add(calendar.today());
             LocalDate day = null;
             int firstFiringOfDay = 0;
             for (Plan.Step step : plan.steps()) {
-                clock.advanceTime(epochMillis(step.on()) - clock.getCurrentTime(), TimeUnit.MILLISECONDS);
+                calendar.advanceClockTo(step.on());
                 log.dateIs(step.on());
                 if (!step.on().equals(day)) {
                     // A step's `fired` covers its whole date: given facts and earlier entries of that day too.
                     day = step.on();
                     firstFiringOfDay = log.size();
                 }
-                Optional<RunError> error = insertAndFire(step, todayHandle, today);
+                Optional<RunError> error = insertAndFire(step, calendar);
                 if (error.isPresent()) {
                     return finish(Status.ERROR, error);
                 }
@@ -109,14 +96,9 @@ public final class ScenarioRunner {
             return finish(allHeld ? Status.PASSED : Status.FAILED, Optional.empty());
         }
 
-        private Optional<RunError> insertAndFire(Plan.Step step, FactHandle todayHandle, Today today) {
+        private Optional<RunError> insertAndFire(Plan.Step step, ScenarioCalendar calendar) {
             try {
-                if (!today.getDate().equals(step.on())) {
-                    // Today changes only when the date does: updating it again on the same day would
-                    // re-fire every rule that matches it, and a rule that inserts would insert twice.
-                    today.setDate(step.on());
-                    session.update(todayHandle, today);
-                }
+                calendar.moveTodayTo(step.on());
                 for (Plan.Seed seed : step.inserts()) {
                     Object fact = seed.type().newFact(seed.values());
                     inserted.add(fact);
@@ -177,10 +159,6 @@ public final class ScenarioRunner {
 
         private static FactView view(DeclaredType type, Object fact) {
             return new FactView(type.name(), type.valuesOf(fact));
-        }
-
-        private static long epochMillis(LocalDate date) {
-            return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         }
     }
 }
