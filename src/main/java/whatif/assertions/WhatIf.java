@@ -46,7 +46,7 @@ public final class WhatIf {
 
     /** The same rule book, stopping a scenario as a likely loop after {@code maxFirings} firings. */
     public WhatIf withMaxFirings(int maxFirings) {
-        return new WhatIf(book, new RunOptions(maxFirings));
+        return new WhatIf(book, RunOptions.defaults().withMaxFirings(maxFirings));
     }
 
     public RuleBook ruleBook() {

@@ -90,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private List<Outcome> runAll(RuleBook book, List<Scenario> scenarios) throws InterruptedException, ExecutionException {
-        ScenarioRunner runner = new ScenarioRunner(new RunOptions(maxFirings));
+        ScenarioRunner runner = new ScenarioRunner(RunOptions.defaults().withMaxFirings(maxFirings));
         // Daemon threads: a consequence that never returns must not keep the command from exiting.
         ExecutorService pool = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "whatif-scenario");

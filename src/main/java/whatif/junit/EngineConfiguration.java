@@ -13,7 +13,7 @@ record EngineConfiguration(Path rules, RunOptions options) {
         int maxFirings = parameters.get(WhatIfTestEngine.MAX_FIRINGS)
                 .map(EngineConfiguration::positive)
                 .orElse(RunOptions.DEFAULT_MAX_FIRINGS);
-        return new EngineConfiguration(rules, new RunOptions(maxFirings));
+        return new EngineConfiguration(rules, RunOptions.defaults().withMaxFirings(maxFirings));
     }
 
     private static int positive(String text) {

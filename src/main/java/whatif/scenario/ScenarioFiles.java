@@ -35,6 +35,16 @@ public final class ScenarioFiles {
             return files.stream().flatMap(f -> f.scenarios().stream()).toList();
         }
 
+        /** Scenarios found but not read because of problems inside them; counted, never run. */
+        public List<RejectedScenario> rejected() {
+            return files.stream().flatMap(f -> f.rejected().stream()).toList();
+        }
+
+        /** Files that could not be read or parsed at all, so their scenarios cannot be counted. */
+        public List<Path> unreadable() {
+            return files.stream().filter(f -> !f.readable()).map(ParsedFile::file).toList();
+        }
+
         /** Every diagnostic: about the paths, then each file's, in file order. */
         public List<Diagnostic> allDiagnostics() {
             List<Diagnostic> all = new ArrayList<>(diagnostics);

@@ -218,7 +218,7 @@ class ScenarioRunnerTest {
 
     @Test
     void aRuleThatLoopsIsStoppedWithItsNameItsPlaceAndAHint() {
-        Outcome outcome = new ScenarioRunner(new RunOptions(100)).run(LIBRARY, scenario("""
+        Outcome outcome = new ScenarioRunner(RunOptions.defaults().withMaxFirings(100)).run(LIBRARY, scenario("""
                 name: a renewal
                 asOf: 2024-01-01
                 given:
