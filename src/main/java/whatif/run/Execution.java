@@ -61,7 +61,7 @@ final class Execution {
     Outcome timedOut(Duration timeout) {
         Optional<String> haltedWhileFiring = this.haltedWhileFiring == null ? log.firingNow() : this.haltedWhileFiring;
         return new Outcome(plan.scenario(), Status.ERROR, List.of(), List.of(), List.of(),
-                Optional.of(failures.timedOut(timeout, haltedWhileFiring)), List.of());
+                Optional.of(failures.timedOut(timeout, haltedWhileFiring)), List.of(), book.vocabulary());
     }
 
     private Outcome steps() {
@@ -143,7 +143,7 @@ final class Execution {
         }
         Collections.sort(produced);
         return new Outcome(plan.scenario(), status, verdicts, log.all(), produced, error,
-                VacuousExpectations.warningsFor(verdicts));
+                VacuousExpectations.warningsFor(verdicts), book.vocabulary());
     }
 
     private void disposeQuietly() {

@@ -24,7 +24,7 @@ public final class ScenarioRunner {
     public Outcome run(RuleBook book, Scenario scenario) {
         ScenarioBinder.Binding binding = ScenarioBinder.bind(scenario, book);
         if (binding.plan().isEmpty()) {
-            return Outcome.invalid(scenario, binding.diagnostics());
+            return Outcome.invalid(scenario, binding.diagnostics(), book.vocabulary());
         }
         return Deadline.run(new Execution(book, binding.plan().get(), options), options.timeout());
     }
