@@ -15,12 +15,28 @@ public final class RuleBook {
     private final FactTypes factTypes;
     private final List<RuleInfo> rules;
     private final Vocabulary vocabulary;
+    private final SourceCatalog sources;
 
     RuleBook(KieBase kieBase, FactTypes factTypes, List<RuleInfo> rules) {
+        this(kieBase, factTypes, rules, SourceCatalog.NONE);
+    }
+
+    private RuleBook(KieBase kieBase, FactTypes factTypes, List<RuleInfo> rules, SourceCatalog sources) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
         this.factTypes = Objects.requireNonNull(factTypes, "factTypes");
         this.rules = List.copyOf(rules);
         this.vocabulary = Vocabulary.of(factTypes, rules);
+        this.sources = Objects.requireNonNull(sources, "sources");
+    }
+
+    /** The same compiled rules, citing the sources of a sources file. */
+    RuleBook withSources(SourceCatalog catalog) {
+        return new RuleBook(kieBase, factTypes, rules, catalog);
+    }
+
+    /** What the rules' {@code @source} IDs stand for; {@link SourceCatalog#NONE} without a sources file. */
+    public SourceCatalog sources() {
+        return sources;
     }
 
     /** The declared type, field and rule names, as every outcome of this book carries them. */

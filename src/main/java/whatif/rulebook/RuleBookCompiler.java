@@ -1,6 +1,9 @@
 package whatif.rulebook;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,13 +30,19 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 import whatif.source.Diagnostic;
+import whatif.source.DiagnosticCode;
+import whatif.source.Span;
 
 /**
  * Compiles DRL sources into a {@link RuleBook}: one KieBase in STREAM mode, so that types
  * declared {@code @role(event)} can use temporal operators against the scenario's pseudo clock.
- * Opens no file: {@link RuleFiles} reads them.
+ * {@link #compile} opens no file; {@link #compileFolder} reads the folder (through {@link RuleFiles}) and
+ * its optional sources file.
  */
 public final class RuleBookCompiler {
+    /** The optional file beside the rules that says what each {@code @source} ID stands for. */
+    public static final String SOURCES_FILE = "sources.yaml";
+
     private RuleBookCompiler() {
     }
 
@@ -126,6 +135,29 @@ public final class RuleBookCompiler {
         if (!read.diagnostics().isEmpty() || read.sources().isEmpty()) {
             return Compilation.failed(read.diagnostics());
         }
-        return compile(read.sources());
+        Compilation compiled = compile(read.sources());
+        Path catalogFile = folder.resolve(SOURCES_FILE);
+        if (compiled.ruleBook().isEmpty() || !Files.isRegularFile(catalogFile)) {
+            return compiled;
+        }
+        return withSources(compiled.ruleBook().get(), read.sources(), catalogFile);
+    }
+
+    /** Reads the sources file beside the rules and checks every citation against it. */
+    private static Compilation withSources(RuleBook book, List<RuleSource> sources, Path catalogFile) {
+        SourceCatalogParser.Parsed parsed;
+        try {
+            parsed = SourceCatalogParser.parse(Files.readString(catalogFile, StandardCharsets.UTF_8), catalogFile);
+        } catch (IOException | UncheckedIOException e) {
+            return Compilation.failed(List.of(Diagnostic.error(DiagnosticCode.BAD_SOURCES_FILE, Span.wholeFile(catalogFile),
+                    "cannot read `" + catalogFile + "`: " + e.getMessage()).withHint("the sources file must be readable UTF-8 text")));
+        }
+        Map<String, RuleSource> byPath = new LinkedHashMap<>();
+        sources.forEach(source -> byPath.put(source.path().toString(), source));
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        diagnostics.addAll(UnknownCitations.in(book.rules(), byPath, parsed.catalog()));
+        return diagnostics.isEmpty()
+                ? new Compilation(Optional.of(book.withSources(parsed.catalog())), List.of())
+                : Compilation.failed(diagnostics);
     }
 }
