@@ -25,6 +25,7 @@ final class Execution {
     private final RunOptions options;
     private final KieSession session;
     private final FiringLog log = new FiringLog();
+    private final Optional<TraceRecorder> recorder;
     private final RuleFailures failures;
     /** Facts the scenario inserted, with their values then: a rule that changes one makes it a result. */
     private final Map<Object, Map<String, Object>> givenValues = new IdentityHashMap<>();
@@ -38,6 +39,7 @@ final class Execution {
         this.options = options;
         this.session = ScenarioCalendar.newSession(book.kieBase());
         this.failures = new RuleFailures(book, log);
+        this.recorder = options.trace() ? Optional.of(new TraceRecorder(book.factTypes())) : Optional.empty();
     }
 
     Outcome run() {
@@ -61,17 +63,22 @@ final class Execution {
     Outcome timedOut(Duration timeout) {
         Optional<String> haltedWhileFiring = this.haltedWhileFiring == null ? log.firingNow() : this.haltedWhileFiring;
         return new Outcome(plan.scenario(), Status.ERROR, List.of(), List.of(), List.of(),
-                Optional.of(failures.timedOut(timeout, haltedWhileFiring)), List.of(), book.vocabulary());
+                Optional.of(failures.timedOut(timeout, haltedWhileFiring)), List.of(), book.vocabulary(), Optional.empty());
     }
 
     private Outcome steps() {
         session.addEventListener(log);
+        recorder.ifPresent(r -> {
+            r.dateIs(plan.scenario().start());
+            r.attachTo(session);
+        });
         ScenarioCalendar calendar = ScenarioCalendar.startingOn(session, plan.scenario().start());
         int firstFiringOfDay = 0;
         LocalDate day = null;
         for (Plan.Step step : plan.steps()) {
             calendar.advanceClockTo(step.on());
             log.dateIs(step.on());
+            recorder.ifPresent(r -> r.dateIs(step.on()));
             if (!step.on().equals(day)) {
                 // A step's `fired` covers its whole date: given facts and earlier entries of that day too.
                 day = step.on();
@@ -103,6 +110,7 @@ final class Execution {
             for (Plan.Seed seed : step.inserts()) {
                 Object fact = seed.type().newFact(seed.values());
                 givenValues.put(fact, seed.type().valuesOf(fact));
+                recorder.ifPresent(r -> r.givenNext(seed.span()));
                 session.insert(fact);
             }
             int budget = options.maxFirings() - log.size();
@@ -143,7 +151,7 @@ final class Execution {
         }
         Collections.sort(produced);
         return new Outcome(plan.scenario(), status, verdicts, log.all(), produced, error,
-                VacuousExpectations.warningsFor(verdicts), book.vocabulary());
+                VacuousExpectations.warningsFor(verdicts), book.vocabulary(), recorder.map(TraceRecorder::trace));
     }
 
     private void disposeQuietly() {

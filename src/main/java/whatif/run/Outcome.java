@@ -14,13 +14,15 @@ import whatif.source.Diagnostic;
  * What running one scenario gave: its status, each expectation's verdict, the rules fired in
  * order, the facts the rules produced (in working memory at the end), and, for a scenario that
  * could not run, the error or the diagnostics that say why; and the names the rule book declares,
- * so that assertions can tell a misspelt name from an absent fact.
+ * so that assertions can tell a misspelt name from an absent fact; and, when asked for, the
+ * {@link Trace} of every fact, from which an explanation is built.
  */
 public record Outcome(Scenario scenario, Status status, List<Verdict> verdicts, List<Firing> firings,
                       List<FactView> facts, Optional<RunError> error, List<Diagnostic> diagnostics,
-                      Vocabulary vocabulary) {
+                      Vocabulary vocabulary, Optional<Trace> trace) {
     public Outcome {
         Objects.requireNonNull(vocabulary, "vocabulary");
+        Objects.requireNonNull(trace, "trace");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(status, "status");
         verdicts = List.copyOf(verdicts);
@@ -33,12 +35,12 @@ public record Outcome(Scenario scenario, Status status, List<Verdict> verdicts, 
     /** An outcome made without a rule book's names (a scenario that never reached one): no name is checked against it. */
     public Outcome(Scenario scenario, Status status, List<Verdict> verdicts, List<Firing> firings,
                    List<FactView> facts, Optional<RunError> error, List<Diagnostic> diagnostics) {
-        this(scenario, status, verdicts, firings, facts, error, diagnostics, Vocabulary.UNKNOWN);
+        this(scenario, status, verdicts, firings, facts, error, diagnostics, Vocabulary.UNKNOWN, Optional.empty());
     }
 
     static Outcome invalid(Scenario scenario, List<Diagnostic> diagnostics, Vocabulary vocabulary) {
         return new Outcome(scenario, Status.INVALID, List.of(), List.of(), List.of(), Optional.empty(), diagnostics,
-                vocabulary);
+                vocabulary, Optional.empty());
     }
 
     public boolean passed() {

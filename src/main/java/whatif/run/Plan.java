@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import whatif.rulebook.DeclaredType;
 import whatif.scenario.Scenario;
+import whatif.source.Span;
 
 /**
  * A scenario bound to a rule book: its values converted to the declared field types, its
@@ -24,7 +25,7 @@ record Plan(Scenario scenario, List<Step> steps, List<Check> finalChecks) {
         }
     }
 
-    /** A fact to insert: its type and converted field values. */
-    record Seed(DeclaredType type, Map<String, Object> values) {
+    /** A fact to insert: its type, converted field values, and where the scenario writes it. */
+    record Seed(DeclaredType type, Map<String, Object> values, Span span) {
     }
 }

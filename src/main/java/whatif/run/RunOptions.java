@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param maxFirings rule firings allowed in one scenario before it is stopped as a likely loop
  * @param timeout    how long one scenario may run before it is stopped and reported as an error
+ * @param trace      whether to record a {@link Trace} of every fact, to explain the outcome (slower)
  */
-public record RunOptions(int maxFirings, Duration timeout) {
+public record RunOptions(int maxFirings, Duration timeout, boolean trace) {
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
@@ -24,14 +25,18 @@ public record RunOptions(int maxFirings, Duration timeout) {
     }
 
     public static RunOptions defaults() {
-        return new RunOptions(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT);
+        return new RunOptions(DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT, false);
     }
 
     public RunOptions withMaxFirings(int maxFirings) {
-        return new RunOptions(maxFirings, timeout);
+        return new RunOptions(maxFirings, timeout, trace);
     }
 
     public RunOptions withTimeout(Duration timeout) {
-        return new RunOptions(maxFirings, timeout);
+        return new RunOptions(maxFirings, timeout, trace);
+    }
+
+    public RunOptions withTrace(boolean trace) {
+        return new RunOptions(maxFirings, timeout, trace);
     }
 }

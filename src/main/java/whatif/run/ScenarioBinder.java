@@ -82,7 +82,7 @@ final class ScenarioBinder {
                 }
             });
         }
-        return Optional.of(new Plan.Seed(type.get(), values));
+        return Optional.of(new Plan.Seed(type.get(), values, spec.span()));
     }
 
     private List<Check> checks(Expectations expect) {
