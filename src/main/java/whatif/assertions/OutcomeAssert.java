@@ -8,6 +8,7 @@ import org.assertj.core.api.AbstractAssert;
 import whatif.run.FactView;
 import whatif.run.Outcome;
 import whatif.run.Status;
+import whatif.rulebook.Vocabulary;
 
 /**
  * Fluent assertions on a scenario's {@link Outcome}. Facts are the ones the rules produced (the
@@ -54,6 +55,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
 
     FactAssert hasFact(FactPattern pattern) {
         isNotNull();
+        isDeclared(pattern);
         pattern.unknownField(actual.facts())
                 .ifPresent(field -> fail(OutcomeMessages.unknownField(pattern, field, actual.facts())));
         if (pattern.matchesIn(actual.facts()).isEmpty()) {
@@ -78,6 +80,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
 
     private OutcomeAssert hasNoFact(FactPattern pattern) {
         isNotNull();
+        isDeclared(pattern);
         // A misspelt field matches nothing, which would make this pass whatever the rules did.
         pattern.unknownField(actual.facts())
                 .ifPresent(field -> fail(OutcomeMessages.unknownField(pattern, field, actual.facts())));
@@ -90,6 +93,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
 
     public OutcomeAssert hasFactCount(String type, int expected) {
         isNotNull();
+        isDeclared(FactPattern.of(type));
         List<FactView> facts = actual.factsOfType(type);
         if (facts.size() != expected) {
             failWithActualExpectedAndMessage(facts.size(), expected, "%s",
@@ -100,6 +104,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
 
     public OutcomeAssert hasFired(String rule) {
         isNotNull();
+        isDeclaredRule(rule);
         if (!actual.rulesFired().contains(rule)) {
             fail(OutcomeMessages.shouldHaveFired(rule, actual.rulesFired()));
         }
@@ -108,6 +113,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
 
     public OutcomeAssert hasNotFired(String rule) {
         isNotNull();
+        isDeclaredRule(rule);
         if (actual.rulesFired().contains(rule)) {
             fail(OutcomeMessages.shouldNotHaveFired(rule, actual.firings()));
         }
@@ -120,6 +126,7 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
         if (rules.length == 0) {
             throw new IllegalArgumentException("name at least one rule");
         }
+        Arrays.stream(rules).forEach(this::isDeclaredRule);
         List<String> fired = actual.rulesFired();
         List<Integer> positions = new ArrayList<>();
         Arrays.stream(rules).forEach(rule -> positions.add(fired.indexOf(rule)));
@@ -131,6 +138,26 @@ public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> 
             fail(OutcomeMessages.shouldHaveFiredInOrder(List.of(rules), fired));
         }
         return this;
+    }
+
+    /**
+     * A name the rules do not declare would make a negative pass whatever the rules did, and a
+     * positive fail with a misleading message: fail at once, as a scenario file would be refused.
+     */
+    private void isDeclared(FactPattern pattern) {
+        Vocabulary names = actual.vocabulary();
+        if (!names.hasType(pattern.type())) {
+            fail(OutcomeMessages.unknownType(pattern.type(), names));
+        }
+        names.fieldsOf(pattern.type()).ifPresent(fields -> pattern.fields().keySet().stream()
+                .filter(field -> !fields.contains(field)).findFirst()
+                .ifPresent(field -> fail(OutcomeMessages.undeclaredField(pattern.type(), field, fields))));
+    }
+
+    private void isDeclaredRule(String rule) {
+        if (!actual.vocabulary().hasRule(rule)) {
+            fail(OutcomeMessages.unknownRule(rule, actual.vocabulary()));
+        }
     }
 
     /** Fails with the message as it is (no format), keeping any description given with {@code as(...)}. */

@@ -6,6 +6,7 @@ import whatif.report.FailureMessage;
 import whatif.run.FactView;
 import whatif.run.Firing;
 import whatif.run.Outcome;
+import whatif.rulebook.Vocabulary;
 import whatif.source.Suggestions;
 
 /**
@@ -16,6 +17,20 @@ final class OutcomeMessages {
     private static final String NL = System.lineSeparator();
 
     private OutcomeMessages() {
+    }
+
+    static String unknownType(String type, Vocabulary names) {
+        return "Expecting facts of type <" + type + "> but the rules declare no such type; "
+                + Suggestions.hint(type, names.fieldsByType().keySet().stream().sorted().toList());
+    }
+
+    static String undeclaredField(String type, String field, List<String> fields) {
+        return "Expecting a field <" + field + "> of type " + type + " but it has no such field; "
+                + Suggestions.hint(field, fields);
+    }
+
+    static String unknownRule(String rule, Vocabulary names) {
+        return "Expecting a rule named <" + rule + "> but the rules have no such rule; " + Suggestions.hint(rule, names.rules());
     }
 
     static String shouldHaveStatus(Outcome outcome, String expected) {

@@ -1,6 +1,7 @@
 package whatif.assertions;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import whatif.rulebook.Compilation;
@@ -27,10 +28,12 @@ import whatif.source.Suggestions;
  */
 public final class WhatIf {
     private final RuleBook book;
+    private final RunOptions options;
     private final ScenarioRunner runner;
 
     private WhatIf(RuleBook book, RunOptions options) {
         this.book = book;
+        this.options = options;
         this.runner = new ScenarioRunner(options);
     }
 
@@ -46,7 +49,12 @@ public final class WhatIf {
 
     /** The same rule book, stopping a scenario as a likely loop after {@code maxFirings} firings. */
     public WhatIf withMaxFirings(int maxFirings) {
-        return new WhatIf(book, RunOptions.defaults().withMaxFirings(maxFirings));
+        return new WhatIf(book, options.withMaxFirings(maxFirings));
+    }
+
+    /** The same rule book, stopping a scenario that runs longer than {@code timeout} as an error. */
+    public WhatIf withTimeout(Duration timeout) {
+        return new WhatIf(book, options.withTimeout(timeout));
     }
 
     public RuleBook ruleBook() {

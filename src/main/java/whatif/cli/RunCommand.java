@@ -5,12 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -25,9 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import whatif.report.RunReport;
 import whatif.rulebook.RuleBook;
 import whatif.run.Outcome;
-import whatif.run.RunError;
 import whatif.run.RunOptions;
-import whatif.run.Status;
 import whatif.run.ScenarioRunner;
 import whatif.scenario.Scenario;
 
@@ -90,44 +84,22 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private List<Outcome> runAll(RuleBook book, List<Scenario> scenarios) throws InterruptedException, ExecutionException {
-        ScenarioRunner runner = new ScenarioRunner(RunOptions.defaults().withMaxFirings(maxFirings));
-        // Daemon threads: a consequence that never returns must not keep the command from exiting.
-        ExecutorService pool = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "whatif-scenario");
-            thread.setDaemon(true);
-            return thread;
-        });
+        // The runner enforces the timeout itself: every scenario comes back, even one whose rule never returns.
+        ScenarioRunner runner = new ScenarioRunner(RunOptions.defaults().withMaxFirings(maxFirings)
+                .withTimeout(Duration.ofSeconds(timeoutSeconds)));
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
-            Deque<Running> running = new ArrayDeque<>();
-            List<Outcome> outcomes = new ArrayList<>();
+            List<Future<Outcome>> running = new ArrayList<>();
             for (Scenario scenario : scenarios) {
-                if (running.size() == jobs) {
-                    outcomes.add(running.removeFirst().await(timeoutSeconds));
-                }
-                running.addLast(new Running(scenario, pool.submit(() -> runner.run(book, scenario)), System.nanoTime()));
+                running.add(pool.submit(() -> runner.run(book, scenario)));
             }
-            while (!running.isEmpty()) {
-                outcomes.add(running.removeFirst().await(timeoutSeconds)); // in input order, whatever finished first
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : running) {
+                outcomes.add(future.get()); // in input order, whatever finished first
             }
             return outcomes;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** A scenario under way, and when it started. */
-    private record Running(Scenario scenario, Future<Outcome> future, long startedNanos) {
-        Outcome await(int timeoutSeconds) throws InterruptedException, ExecutionException {
-            long left = startedNanos + TimeUnit.SECONDS.toNanos(timeoutSeconds) - System.nanoTime();
-            try {
-                return future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                future.cancel(true);
-                return new Outcome(scenario, Status.ERROR, List.of(), List.of(), List.of(), Optional.of(new RunError(
-                        "the scenario did not finish within " + timeoutSeconds + " s; does a rule's `then` part loop?", "",
-                        "--max-firings stops rules that keep firing, not a consequence that never returns; "
-                                + "if the scenario is only slow, raise `--timeout-seconds`")), List.of());
-            }
         }
     }
 

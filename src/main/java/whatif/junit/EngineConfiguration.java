@@ -1,6 +1,7 @@
 package whatif.junit;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;
 import whatif.run.RunOptions;
@@ -10,13 +11,17 @@ record EngineConfiguration(Path rules, RunOptions options) {
 
     static EngineConfiguration from(ConfigurationParameters parameters) {
         Path rules = Path.of(parameters.get(WhatIfTestEngine.RULES).orElse("rules"));
-        int maxFirings = parameters.get(WhatIfTestEngine.MAX_FIRINGS)
-                .map(EngineConfiguration::positive)
-                .orElse(RunOptions.DEFAULT_MAX_FIRINGS);
-        return new EngineConfiguration(rules, RunOptions.defaults().withMaxFirings(maxFirings));
+        RunOptions options = RunOptions.defaults();
+        options = parameters.get(WhatIfTestEngine.MAX_FIRINGS)
+                .map(text -> positive(WhatIfTestEngine.MAX_FIRINGS, text))
+                .map(options::withMaxFirings).orElse(options);
+        options = parameters.get(WhatIfTestEngine.TIMEOUT_SECONDS)
+                .map(text -> positive(WhatIfTestEngine.TIMEOUT_SECONDS, text))
+                .map(seconds -> Duration.ofSeconds(seconds)).map(options::withTimeout).orElse(options);
+        return new EngineConfiguration(rules, options);
     }
 
-    private static int positive(String text) {
+    private static int positive(String parameter, String text) {
         try {
             int value = Integer.parseInt(text.strip());
             if (value >= 1) {
@@ -25,7 +30,7 @@ record EngineConfiguration(Path rules, RunOptions options) {
         } catch (NumberFormatException e) {
             // reported below, with the text as written
         }
-        throw new JUnitException("configuration parameter `" + WhatIfTestEngine.MAX_FIRINGS
+        throw new JUnitException("configuration parameter `" + parameter
                 + "` must be a whole number of at least 1, got `" + text + "`");
     }
 }

@@ -17,7 +17,7 @@ import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
  * resources on the file system, and the unique ids it gives out.
  * <p>
  * Configuration parameters: {@value #RULES} (the rules folder, default {@code rules}), compiled
- * once per execution and shared by every scenario, and {@value #MAX_FIRINGS}.
+ * once per execution and shared by every scenario, {@value #MAX_FIRINGS} and {@value #TIMEOUT_SECONDS}.
  */
 public final class WhatIfTestEngine extends HierarchicalTestEngine<WhatIfExecutionContext> {
     public static final String ID = "whatif";
@@ -25,6 +25,8 @@ public final class WhatIfTestEngine extends HierarchicalTestEngine<WhatIfExecuti
     public static final String RULES = "whatif.rules";
     /** Rule firings allowed in one scenario before it is stopped as a likely loop. */
     public static final String MAX_FIRINGS = "whatif.maxFirings";
+    /** Seconds one scenario may run before it is stopped and fails as an error; default 60. */
+    public static final String TIMEOUT_SECONDS = "whatif.timeoutSeconds";
 
     @Override
     public String getId() {

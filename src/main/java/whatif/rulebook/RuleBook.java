@@ -14,11 +14,18 @@ public final class RuleBook {
     private final KieBase kieBase;
     private final FactTypes factTypes;
     private final List<RuleInfo> rules;
+    private final Vocabulary vocabulary;
 
     RuleBook(KieBase kieBase, FactTypes factTypes, List<RuleInfo> rules) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
         this.factTypes = Objects.requireNonNull(factTypes, "factTypes");
         this.rules = List.copyOf(rules);
+        this.vocabulary = Vocabulary.of(factTypes, rules);
+    }
+
+    /** The declared type, field and rule names, as every outcome of this book carries them. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     public KieBase kieBase() {

@@ -61,6 +61,7 @@ public final class RuleBookCompiler {
 
         BuildErrorTranslator translator = new BuildErrorTranslator(byPath, DeclaredNames.of(outlines));
         List<Diagnostic> diagnostics = new ArrayList<>(translator.translateAll(builder.getResults(ResultSeverity.ERROR)));
+        sources.forEach(source -> diagnostics.addAll(ProcessExitCalls.in(source)));
         if (!diagnostics.isEmpty()) {
             diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.span().file().toString())
                     .thenComparingInt(d -> d.span().line()).thenComparingInt(d -> d.span().column()));

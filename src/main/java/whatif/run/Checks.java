@@ -8,13 +8,14 @@ final class Checks {
     private Checks() {
     }
 
-    /** {@code expect.facts}: at least one fact matches. */
+    /** {@code expect.facts}: at least one fact matches; vacuous when only facts the scenario gave do. */
     static Check factPresent(FactPattern pattern, Span span) {
         return snapshot -> {
             List<FactView> matching = pattern.matchesIn(snapshot.facts());
+            boolean onlyGiven = !matching.isEmpty() && pattern.matchesIn(snapshot.produced()).isEmpty();
             return new Verdict("a fact " + pattern.written(), !matching.isEmpty(), pattern.written(),
                     matching.isEmpty() ? FactPattern.list(pattern.sameType(snapshot.facts())) : matching.get(0).describe(),
-                    snapshot.on(), span);
+                    snapshot.on(), span, onlyGiven);
         };
     }
 

@@ -70,7 +70,7 @@ final class ValueMatcher {
             case "contains" -> actual != null && actual.toString().contains((String) operands.get(0));
             case "==" -> actual != null && same(actual, operands.get(0));
             case "!=" -> actual == null || !same(actual, operands.get(0));
-            default -> actual != null && ordered(compare(actual, operands.get(0)));
+            default -> actual != null && !isNaN(actual) && ordered(compare(actual, operands.get(0)));
         };
     }
 
@@ -84,15 +84,30 @@ final class ValueMatcher {
     }
 
     private static boolean same(Object actual, Object expected) {
+        if (isNaN(actual)) {
+            return false; // a rule's 0.0/0: not a number, so equal to none (a scenario cannot write NaN)
+        }
         if (actual instanceof Number && expected instanceof Number) {
             return compare(actual, expected) == 0;
         }
         return Objects.equals(actual, expected);
     }
 
+    private static boolean isNaN(Object value) {
+        return value instanceof Double d && d.isNaN() || value instanceof Float f && f.isNaN();
+    }
+
+    private static boolean isInfinite(Object value) {
+        return value instanceof Double d && d.isInfinite() || value instanceof Float f && f.isInfinite();
+    }
+
+    /** Exact for finite numbers of any type; infinities (which BigDecimal cannot hold) compare as doubles. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static int compare(Object actual, Object expected) {
         if (actual instanceof Number a && expected instanceof Number e) {
+            if (isInfinite(a) || isInfinite(e)) {
+                return Double.compare(a.doubleValue(), e.doubleValue());
+            }
             return new BigDecimal(a.toString()).compareTo(new BigDecimal(e.toString()));
         }
         return ((Comparable) actual).compareTo(expected);

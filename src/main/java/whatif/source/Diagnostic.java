@@ -24,6 +24,10 @@ public record Diagnostic(Severity severity, String code, Span span, String messa
         return new Diagnostic(Severity.ERROR, code.id(), span, message, "", "");
     }
 
+    public static Diagnostic warning(DiagnosticCode code, Span span, String message) {
+        return new Diagnostic(Severity.WARNING, code.id(), span, message, "", "");
+    }
+
     public Diagnostic withLabel(String newLabel) {
         return new Diagnostic(severity, code, span, message, newLabel, hint);
     }

@@ -56,9 +56,9 @@ class OutcomeAssertTest {
     }
 
     @Test
-    void aTypeNotProducedSaysSoWithTheNearestProducedType() {
-        assertThatThrownBy(() -> assertThat(late("Dune", "BOOK", 4)).hasFact("Fines"))
-                .hasMessageContaining("Expecting a fact Fines but the rules produced no fact of type Fines (did you mean `Fine`?)")
+    void aDeclaredTypeNotProducedSaysSoAndListsTheFactsThatWere() {
+        assertThatThrownBy(() -> assertThat(late("Dune", "BOOK", 4)).hasFact("Suspension"))
+                .hasMessageContaining("Expecting a fact Suspension but the rules produced no fact of type Suspension;")
                 .hasMessageContaining("Fine{item: Dune, kind: BOOK, amount: 2}");
     }
 
@@ -67,9 +67,9 @@ class OutcomeAssertTest {
         Outcome outcome = late("Dune", "BOOK", 4);
 
         assertThatThrownBy(() -> assertThat(outcome).hasFact("Fine").with("amout", 2))
-                .hasMessageContaining("facts of type Fine have no field `amout`; did you mean `amount`?");
+                .hasMessage("Expecting a field <amout> of type Fine but it has no such field; did you mean `amount`?");
         assertThatThrownBy(() -> assertThat(outcome).hasNoFact("Fine", Map.of("amout", 2)))
-                .hasMessageContaining("facts of type Fine have no field `amout`; did you mean `amount`?");
+                .hasMessage("Expecting a field <amout> of type Fine but it has no such field; did you mean `amount`?");
     }
 
     @Test
@@ -108,9 +108,9 @@ class OutcomeAssertTest {
     void firingFailuresListTheRulesThatFired() {
         Outcome outcome = late("Alien", "DVD", 6);
 
-        assertThatThrownBy(() -> assertThat(outcome).hasFired("late dvds"))
-                .hasMessage(String.format("Expecting rule <late dvds> to have fired (did you mean `late dvd`?) but the rules fired were:%n"
-                        + "  late dvd%n  suspension from ten"));
+        assertThatThrownBy(() -> assertThat(outcome).hasFired("late book"))
+                .hasMessageStartingWith("Expecting rule <late book> to have fired")
+                .hasMessageEndingWith(String.format("but the rules fired were:%n  late dvd%n  suspension from ten"));
         assertThatThrownBy(() -> assertThat(outcome).hasNotFired("late dvd"))
                 .hasMessage("Expecting rule <late dvd> not to have fired but it fired 1 time, on 2024-03-01");
         assertThatThrownBy(() -> assertThat(outcome).hasFiredInOrder("suspension from ten", "late dvd"))
@@ -131,5 +131,28 @@ class OutcomeAssertTest {
     @Test
     void aNullOutcomeFailsAsAssertJDoes() {
         assertThatThrownBy(() -> assertThat((Outcome) null).passed()).hasMessageContaining("Expecting actual not to be null");
+    }
+
+    @Test
+    void aNegativeNamingATypeTheRulesDoNotDeclareFailsInsteadOfPassing() {
+        Outcome outcome = late("Dune", "BOOK", 4);
+
+        assertThatThrownBy(() -> assertThat(outcome).hasNoFact("Fien"))
+                .hasMessage("Expecting facts of type <Fien> but the rules declare no such type; did you mean `Fine`?");
+        assertThatThrownBy(() -> assertThat(outcome).hasFactCount("Fien", 0))
+                .hasMessageContaining("the rules declare no such type; did you mean `Fine`?");
+        assertThatThrownBy(() -> assertThat(outcome).hasNoFact("Fine", Map.of("amout", 3)))
+                .hasMessage("Expecting a field <amout> of type Fine but it has no such field; did you mean `amount`?");
+    }
+
+    @Test
+    void aNegativeNamingARuleTheRulesDoNotHaveFailsInsteadOfPassing() {
+        Outcome outcome = late("Dune", "BOOK", 4);
+
+        assertThatThrownBy(() -> assertThat(outcome).hasNotFired("late bok"))
+                .hasMessage("Expecting a rule named <late bok> but the rules have no such rule; did you mean `late book`?");
+        assertThatThrownBy(() -> assertThat(outcome).hasFiredInOrder("late book", "suspension from tenn"))
+                .hasMessageContaining("did you mean `suspension from ten`?");
+        assertThat(outcome).hasNotFired("late dvd").hasNoFact("Suspension").hasFactCount("Suspension", 0);
     }
 }

@@ -79,7 +79,7 @@ class RunCliTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(run.out())
                 .contains("ERROR   a consequence that never returns")
-                .contains("the scenario did not finish within 1 s; does a rule's `then` part loop?")
+                .contains("the scenario did not finish within 1 s: rule `wait forever` was still running")
                 .contains("PASS    a slow trip finishes")
                 .contains("ERROR   a condition that cannot be evaluated")
                 .contains("while evaluating conditions")

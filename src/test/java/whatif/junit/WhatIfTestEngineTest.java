@@ -212,6 +212,18 @@ class WhatIfTestEngineTest {
     }
 
     @Test
+    void aConsequenceThatNeverReturnsFailsItsTestAtTheTimeoutAndTheOthersStillRun() {
+        String stuck = "src/test/resources/fixtures/cli/stuck/";
+        Events tests = whatif(stuck + "rules", selectDirectory(stuck + "scenarios"))
+                .configurationParameter(WhatIfTestEngine.TIMEOUT_SECONDS, "1")
+                .execute().testEvents();
+
+        tests.assertStatistics(stats -> stats.started(3).failed(2).succeeded(1));
+        assertThat(failureOf(tests, "a consequence that never returns")).isInstanceOf(ScenarioError.class)
+                .hasMessageContaining("the scenario did not finish within 1 s: rule `wait forever` was still running");
+    }
+
+    @Test
     void idsSegmentsAndSourcesLeadBackToTheFileAndLine() throws Exception {
         TestDescriptor root = whatif(LIBRARY_RULES, selectFile(LOANS)).discover().getEngineDescriptor();
         TestDescriptor file = root.getChildren().iterator().next();

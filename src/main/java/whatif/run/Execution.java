@@ -1,0 +1,160 @@
+package whatif.run;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.runtime.KieSession;
+import whatif.rulebook.DeclaredType;
+import whatif.rulebook.RuleBook;
+
+/**
+ * One run of a bound scenario in its own session: walks the plan's steps, fires the rules at each
+ * date, checks what each step expects. Whatever the rules do (throw, loop, overflow the stack,
+ * exhaust memory, get halted by the deadline), {@link #run()} returns an {@link Outcome}.
+ * Lives as long as its session; used by one thread, except {@link #halt()} and
+ * {@link #timedOut(Duration)}, which the waiting thread may call.
+ */
+final class Execution {
+    private final RuleBook book;
+    private final Plan plan;
+    private final RunOptions options;
+    private final KieSession session;
+    private final FiringLog log = new FiringLog();
+    private final RuleFailures failures;
+    /** Facts the scenario inserted, with their values then: a rule that changes one makes it a result. */
+    private final Map<Object, Map<String, Object>> givenValues = new IdentityHashMap<>();
+    private final List<Verdict> verdicts = new ArrayList<>();
+    /** Null until the deadline passes; then the rule firing at that moment, if any: the one to blame. */
+    private volatile Optional<String> haltedWhileFiring;
+
+    Execution(RuleBook book, Plan plan, RunOptions options) {
+        this.book = book;
+        this.plan = plan;
+        this.options = options;
+        this.session = ScenarioCalendar.newSession(book.kieBase());
+        this.failures = new RuleFailures(book, log);
+    }
+
+    Outcome run() {
+        try {
+            return steps();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Thrown outside the rules (while checking or reading facts): whatif's own fault.
+            return finish(Status.ERROR, Optional.of(RuleFailures.internal(e)));
+        } finally {
+            disposeQuietly();
+        }
+    }
+
+    /** Asks the session to stop after the rule firing now; a consequence that never returns is not stopped. */
+    void halt() {
+        haltedWhileFiring = log.firingNow();
+        session.halt();
+    }
+
+    /** The outcome when the run did not end in time; safe to call while the run's thread is still stuck. */
+    Outcome timedOut(Duration timeout) {
+        Optional<String> haltedWhileFiring = this.haltedWhileFiring == null ? log.firingNow() : this.haltedWhileFiring;
+        return new Outcome(plan.scenario(), Status.ERROR, List.of(), List.of(), List.of(),
+                Optional.of(failures.timedOut(timeout, haltedWhileFiring)), List.of(), book.vocabulary());
+    }
+
+    private Outcome steps() {
+        session.addEventListener(log);
+        ScenarioCalendar calendar = ScenarioCalendar.startingOn(session, plan.scenario().start());
+        int firstFiringOfDay = 0;
+        LocalDate day = null;
+        for (Plan.Step step : plan.steps()) {
+            calendar.advanceClockTo(step.on());
+            log.dateIs(step.on());
+            if (!step.on().equals(day)) {
+                // A step's `fired` covers its whole date: given facts and earlier entries of that day too.
+                day = step.on();
+                firstFiringOfDay = log.size();
+            }
+            Optional<RunError> error = insertAndFire(step, calendar);
+            if (error.isPresent()) {
+                return finish(Status.ERROR, error);
+            }
+            if (!step.checks().isEmpty()) {
+                Snapshot snapshot = snapshot(step.on(), log.rulesSince(firstFiringOfDay));
+                step.checks().forEach(check -> verdicts.add(check.check(snapshot)));
+            }
+        }
+        Snapshot end = snapshot(plan.steps().get(plan.steps().size() - 1).on(), log.rulesSince(0));
+        plan.finalChecks().forEach(check -> verdicts.add(check.check(end)));
+        if (!plan.scenario().hasExpectations()) {
+            verdicts.add(new Verdict("nothing to check", false, "at least one expectation", "none",
+                    end.on(), plan.scenario().span()));
+        }
+        boolean allHeld = verdicts.stream().allMatch(Verdict::held);
+        return finish(allHeld ? Status.PASSED : Status.FAILED, Optional.empty());
+    }
+
+    /** Everything the rules do happens in here, so everything they can throw is caught here. */
+    private Optional<RunError> insertAndFire(Plan.Step step, ScenarioCalendar calendar) {
+        try {
+            calendar.moveTodayTo(step.on());
+            for (Plan.Seed seed : step.inserts()) {
+                Object fact = seed.type().newFact(seed.values());
+                givenValues.put(fact, seed.type().valuesOf(fact));
+                session.insert(fact);
+            }
+            int budget = options.maxFirings() - log.size();
+            session.fireAllRules(budget + 1);
+            if (haltedWhileFiring != null) {
+                return Optional.of(failures.timedOut(options.timeout(), haltedWhileFiring));
+            }
+            if (log.size() > options.maxFirings()) {
+                return Optional.of(failures.runaway());
+            }
+            return Optional.empty();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Optional.of(failures.of(e, step.on()));
+        }
+    }
+
+    private Snapshot snapshot(LocalDate on, List<String> fired) {
+        List<FactView> facts = new ArrayList<>();
+        List<FactView> produced = new ArrayList<>();
+        for (Object fact : session.getObjects()) {
+            book.factTypes().typeOf(fact).ifPresent(type -> {
+                FactView view = view(type, fact);
+                facts.add(view);
+                if (!view.values().equals(givenValues.get(fact))) {
+                    produced.add(view);
+                }
+            });
+        }
+        return new Snapshot(on, facts, produced, fired);
+    }
+
+    private Outcome finish(Status status, Optional<RunError> error) {
+        List<FactView> produced = new ArrayList<>();
+        for (Object fact : session.getObjects()) {
+            if (!givenValues.containsKey(fact)) {
+                book.factTypes().typeOf(fact).ifPresent(type -> produced.add(view(type, fact)));
+            }
+        }
+        Collections.sort(produced);
+        return new Outcome(plan.scenario(), status, verdicts, log.all(), produced, error,
+                VacuousExpectations.warningsFor(verdicts), book.vocabulary());
+    }
+
+    private void disposeQuietly() {
+        try {
+            session.dispose();
+        } catch (RuntimeException e) {
+            // A session left broken by a failed rule: nothing more to read from it.
+        }
+    }
+
+    private static FactView view(DeclaredType type, Object fact) {
+        return new FactView(type.name(), type.valuesOf(fact));
+    }
+}
