@@ -84,7 +84,9 @@ final class RunCommand implements Callable<Integer> {
         List<Outcome> outcomes = inputs.ruleBook().isPresent()
                 ? runAll(inputs.ruleBook().get(), inputs.scenarios())
                 : List.of();
-        RunReport report = new RunReport(inputs.diagnostics(), outcomes, inputs.ruleBook().isPresent());
+        int notRun = inputs.ruleBook().isPresent() ? 0 : inputs.scenarios().size();
+        RunReport report = new RunReport(inputs.diagnostics(), outcomes, inputs.rejected(), inputs.unreadable(),
+                notRun, inputs.ruleBook().isPresent());
         write(report);
         return ExitCode.of(report);
     }
@@ -142,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
             format.reporter().report(report, file);
         }
         out.println("wrote " + output);
-        out.println(report.passed() + " passed, " + report.notPassed() + " failed");
+        out.println(report.summary().sentence());
         out.flush();
     }
 }

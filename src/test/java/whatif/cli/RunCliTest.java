@@ -17,7 +17,7 @@ class RunCliTest {
         CliRun run = CliRun.of("run", "--rules", TRAFFIC_RULES, fixture("traffic/scenarios"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).endsWith("3 passed, 0 failed" + System.lineSeparator());
+        assertThat(run.out()).endsWith("3 scenarios: 3 passed, 0 failed, 0 errors, 0 invalid" + System.lineSeparator());
         Golden.assertMatches(run.out(), "run/passing.txt");
     }
 
@@ -45,7 +45,8 @@ class RunCliTest {
                 .contains("error[WI0207]: unknown field `sped` in `Trip`")
                 .contains("hint: did you mean `speedKmh`?")
                 .contains("PASS    sixty in town earns a ticket of ten")
-                .contains("INVALID an unknown field");
+                .contains("INVALID an unknown field")
+                .contains("1 passed, 0 failed, 0 errors, 1 invalid");
         Golden.assertMatches(run.out(), "run/mixed.txt");
     }
 
@@ -68,7 +69,7 @@ class RunCliTest {
                 .contains("rule `count forever` fired 501 times; a loop?")
                 .contains("rule `divide` threw ArithmeticException: / by zero on 2024-01-01")
                 .contains("PASS    a division that works")
-                .contains("1 passed, 2 failed");
+                .contains("3 scenarios: 1 passed, 0 failed, 2 errors, 0 invalid");
     }
 
     @Test
@@ -83,7 +84,7 @@ class RunCliTest {
                 .contains("PASS    a slow trip finishes")
                 .contains("ERROR   a condition that cannot be evaluated")
                 .contains("while evaluating conditions")
-                .contains("1 passed, 2 failed");
+                .contains("3 scenarios: 1 passed, 0 failed, 2 errors, 0 invalid");
     }
 
     @Test
@@ -111,7 +112,7 @@ class RunCliTest {
         CliRun none = CliRun.of("run", "--rules", TRAFFIC_RULES, "--filter", "bicycle", fixture("traffic/scenarios"));
 
         assertThat(some.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(some.out()).contains("1 passed, 0 failed").doesNotContain("town");
+        assertThat(some.out()).contains("1 scenario: 1 passed, 0 failed").doesNotContain("town");
         assertThat(none.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(none.out()).contains("no scenario name contains `bicycle`");
     }
@@ -121,7 +122,7 @@ class RunCliTest {
         CliRun run = CliRun.of("run", "--rules", TRAFFIC_RULES, empty.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(run.out()).contains("error[WI0302]: no scenario found").contains("0 passed, 0 failed");
+        assertThat(run.out()).contains("error[WI0302]: no scenario found").contains("0 scenarios: 0 passed, 0 failed");
     }
 
     @Test
