@@ -33,7 +33,7 @@ public final class WhatIf implements Runnable {
         // Before anything touches Drools: its INFO/DEBUG lines are noise unless asked for.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
         int code;
-        try {
+        try (ExitGuard guard = ExitGuard.arm(System.err)) {
             code = commandLine(verbose).execute(args);
         } catch (Error e) {
             // picocli hands exceptions to the handler below but lets an Error through: without
