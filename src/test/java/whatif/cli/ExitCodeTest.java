@@ -1,0 +1,32 @@
+package whatif.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import whatif.report.RunReport;
+import whatif.scenario.RejectedScenario;
+import whatif.source.Span;
+
+/** Exit codes of reports without outcomes: what only the counts can tell. */
+class ExitCodeTest {
+    private static final RejectedScenario REJECTED = new RejectedScenario("x", Span.wholeFile(Path.of("a.yaml")), List.of());
+
+    @Test
+    void aRejectedScenarioAloneIsAnInputError() {
+        assertThat(ExitCode.of(new RunReport(List.of(), List.of(), List.of(REJECTED), List.of(), 0, true)))
+                .isEqualTo(ExitCode.INPUT);
+    }
+
+    @Test
+    void anUnreadableFileAloneIsAnInputError() {
+        assertThat(ExitCode.of(new RunReport(List.of(), List.of(), List.of(), List.of(Path.of("b.yaml")), 0, true)))
+                .isEqualTo(ExitCode.INPUT);
+    }
+
+    @Test
+    void nothingReadIsAnInputErrorNotAPass() {
+        assertThat(ExitCode.of(new RunReport(List.of(), List.of(), List.of(), List.of(), 0, true))).isEqualTo(ExitCode.INPUT);
+    }
+}
