@@ -122,9 +122,13 @@ public final class RuleBookCompiler {
     /** Convenience for callers that start from a folder. */
     public static Compilation compileFolder(Path folder) {
         RuleFiles.Read read = RuleFiles.read(folder);
-        if (!read.diagnostics().isEmpty() || read.sources().isEmpty()) {
+        if (read.diagnostics().stream().anyMatch(Diagnostic::isError) || read.sources().isEmpty()) {
             return Compilation.failed(read.diagnostics());
         }
-        return compile(read.sources());
+        Compilation compiled = compile(read.sources());
+        // A warning about the folder (a link not followed) is kept beside what compiling found.
+        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+        all.addAll(compiled.diagnostics());
+        return new Compilation(compiled.ruleBook(), all);
     }
 }

@@ -27,7 +27,10 @@ public enum DiagnosticCode {
 
     PATH_NOT_FOUND("WI0301"),
     NO_SCENARIOS("WI0302"),
-    UNREADABLE_FILE("WI0303");
+    UNREADABLE_FILE("WI0303"),
+
+    YAML_LIMIT("WI0212"),
+    LINK_LOOP("WI0304");
 
     private final String id;
 
