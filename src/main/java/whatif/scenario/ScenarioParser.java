@@ -82,7 +82,7 @@ public final class ScenarioParser {
                 .setMaxAliasesForCollections(ScenarioFileLimits.MAX_COLLECTION_ALIASES)
                 .build();
         Composer composer = new Composer(settings,
-                new ParserWithLimits(new ParserImpl(settings, new StreamReader(settings, text)), origin));
+                new ParserWithLimits(new ParserImpl(settings, new StreamReader(settings, new PairKeepingReader(text))), origin));
         List<Node> documents = new ArrayList<>();
         composer.forEachRemaining(documents::add);
         return documents;
