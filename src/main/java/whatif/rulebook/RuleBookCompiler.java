@@ -132,15 +132,18 @@ public final class RuleBookCompiler {
     /** Convenience for callers that start from a folder. */
     public static Compilation compileFolder(Path folder) {
         RuleFiles.Read read = RuleFiles.read(folder);
-        if (!read.diagnostics().isEmpty() || read.sources().isEmpty()) {
+        if (read.diagnostics().stream().anyMatch(Diagnostic::isError) || read.sources().isEmpty()) {
             return Compilation.failed(read.diagnostics());
         }
         Compilation compiled = compile(read.sources());
         Path catalogFile = folder.resolve(SOURCES_FILE);
-        if (compiled.ruleBook().isEmpty() || !Files.isRegularFile(catalogFile)) {
-            return compiled;
+        if (compiled.ruleBook().isPresent() && Files.isRegularFile(catalogFile)) {
+            compiled = withSources(compiled.ruleBook().get(), read.sources(), catalogFile);
         }
-        return withSources(compiled.ruleBook().get(), read.sources(), catalogFile);
+        // A warning about the folder (a link not followed) is kept beside what compiling found.
+        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+        all.addAll(compiled.diagnostics());
+        return new Compilation(compiled.ruleBook(), all);
     }
 
     /** Reads the sources file beside the rules and checks every citation against it. */
