@@ -22,6 +22,9 @@ public final class ExitCode {
      * that errored, or no scenario at all.
      */
     static int of(RunReport report) {
+        if (report.outcomes().stream().anyMatch(o -> o.error().map(e -> e.internal()).orElse(false))) {
+            return INTERNAL; // the other scenarios' results are in the report all the same
+        }
         RunReport.Summary counts = report.summary();
         if (report.hasInputErrors() || counts.scenarios() == 0 || counts.errors() > 0 || counts.invalid() > 0
                 || counts.notRun() > 0 || counts.unreadableFiles() > 0) {

@@ -20,6 +20,7 @@ import whatif.report.DiagnosticRenderer;
 import whatif.report.ExplanationJson;
 import whatif.report.ExplanationText;
 import whatif.report.SourceLines;
+import whatif.report.TerminalWriter;
 import whatif.report.TimelineText;
 import whatif.rulebook.RuleBook;
 import whatif.run.Outcome;
@@ -75,8 +76,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs inputs = Inputs.load(common.rules, List.of(file), null);
-        PrintWriter out = spec.commandLine().getOut();
-        if (!inputs.diagnostics().isEmpty() || inputs.ruleBook().isEmpty()) {
+        PrintWriter out = format == Format.json ? spec.commandLine().getOut() // JSON escapes for itself
+                : TerminalWriter.over(spec.commandLine().getOut());
+        if (inputs.diagnostics().stream().anyMatch(whatif.source.Diagnostic::isError) || inputs.ruleBook().isEmpty()) {
             render(inputs.diagnostics(), out);
             return ExitCode.INPUT;
         }

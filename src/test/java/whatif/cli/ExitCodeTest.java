@@ -29,4 +29,18 @@ class ExitCodeTest {
     void nothingReadIsAnInputErrorNotAPass() {
         assertThat(ExitCode.of(new RunReport(List.of(), List.of(), List.of(), List.of(), 0, true))).isEqualTo(ExitCode.INPUT);
     }
+
+    @Test
+    void aBugInWhatifWhileRunningOneScenarioIsExitThreeEvenBesideAPass() {
+        whatif.scenario.Scenario scenario = whatif.scenario.ScenarioBuilder.named("s")
+                .asOf(java.time.LocalDate.of(2024, 1, 1)).build();
+        whatif.run.Outcome passed = new whatif.run.Outcome(scenario, whatif.run.Status.PASSED, List.of(), List.of(),
+                List.of(), java.util.Optional.empty(), List.of());
+        whatif.run.Outcome bug = new whatif.run.Outcome(scenario, whatif.run.Status.ERROR, List.of(), List.of(), List.of(),
+                java.util.Optional.of(new whatif.run.RunError("internal error in whatif: x", "", "", java.util.Optional.empty(), true)),
+                List.of());
+
+        assertThat(ExitCode.of(new RunReport(List.of(), List.of(passed, bug), List.of(), List.of(), 0, true)))
+                .isEqualTo(ExitCode.INTERNAL);
+    }
 }
