@@ -16,12 +16,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import whatif.explain.Explainer;
 import whatif.explain.Explanation;
 import whatif.explain.Timeline;
+import whatif.explain.WhyNotAnalyst;
 import whatif.report.DiagnosticRenderer;
 import whatif.report.ExplanationJson;
 import whatif.report.ExplanationText;
 import whatif.report.SourceLines;
 import whatif.report.TerminalWriter;
 import whatif.report.TimelineText;
+import whatif.report.WhyNotText;
 import whatif.rulebook.RuleBook;
 import whatif.run.Outcome;
 import whatif.run.RunOptions;
@@ -107,6 +109,9 @@ final class ExplainCommand implements Callable<Integer> {
             ExplanationJson.write(explanation, out);
         } else {
             ExplanationText.write(explanation, out);
+            if (outcome.status() == Status.FAILED) {
+                WhyNotText.write(WhyNotAnalyst.analyse(book, outcome), out);
+            }
         }
         out.flush();
         return exitCode(outcome);

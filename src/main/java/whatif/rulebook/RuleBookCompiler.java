@@ -77,7 +77,7 @@ public final class RuleBookCompiler {
             return Compilation.failed(diagnostics.stream().distinct().toList());
         }
         KieBase kieBase = newStreamKieBase(builder);
-        return new Compilation(Optional.of(new RuleBook(kieBase, factTypes(kieBase, outlines), rules(kieBase, outlines))),
+        return new Compilation(Optional.of(new RuleBook(kieBase, factTypes(kieBase, outlines), rules(kieBase, outlines), sources)),
                 List.of());
     }
 
