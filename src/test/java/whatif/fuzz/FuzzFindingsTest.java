@@ -1,0 +1,75 @@
+package whatif.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the fuzz tests found, shrunk, kept as plain examples through the same properties: they
+ * stay checked whatever the generators come to draw, and each names the problem it found.
+ */
+class FuzzFindingsTest {
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    static Stream<Named<String>> scenarioFiles() {
+        return Stream.of(
+                Named.of("an emoji across the YAML reader's 1,024-character window (snakeyaml-engine 2.10)",
+                        "\ud83d\ude00".repeat(513)),
+                Named.of("flow mappings nested 3,000 deep", "{".repeat(3000)),
+                Named.of("block sequences nested 2,000 deep", "- ".repeat(2000) + "x\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarioFiles")
+    void aScenarioFileGivesDiagnosticsInsideIt(String text) throws IOException {
+        assertThat(ScenarioFileProperty.check(Bytes.utf8(text), dir.resolve("finding.yaml"))).isEmpty();
+    }
+
+    static Stream<Named<String>> scenariosForTheTrafficRules() {
+        return Stream.of(
+                Named.of("an escape sequence in a quoted line", "name: \u001b[31mred\u001b[0m\nasOf: 2024-01-01\nexpect: {fired: [x]}\n"),
+                Named.of("a tab before a key", "name: a tab\n\tasOf: 2024-01-01\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenariosForTheTrafficRules")
+    void checkAndRunReportAScenarioFile(String text) throws IOException {
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("finding.yaml"), text);
+
+        for (Command command : CheckAndRunFuzzTest.commands(Corpus.TRAFFIC.rules(), scenarios)) {
+            assertThat(CommandProperty.findings(command, LIMIT, text.length())).as(command.shown()).isEmpty();
+        }
+    }
+
+    static Stream<Named<String>> ruleFiles() {
+        return Stream.of(
+                Named.of("a pattern opening 1,000 parentheses (the DRL parser overflows its stack)",
+                        "rule \"r\"\nwhen\n    Trip" + "(".repeat(1000) + "\nthen\nend\n"),
+                Named.of("a DEL character in a syntax error", "givenfacts\u007fsalience\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleFiles")
+    void checkAndRunReportARuleFile(String drl) throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("finding.drl"), drl);
+
+        for (Command command : List.of(Command.of("check", "--rules", rules.toString(), "src/test/resources/fixtures/cli/traffic/scenarios"),
+                Command.of("run", "--rules", rules.toString(), "src/test/resources/fixtures/cli/traffic/scenarios"))) {
+            assertThat(CommandProperty.findings(command, LIMIT, drl.length())).as(command.shown()).isEmpty();
+        }
+    }
+}
