@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioParserFuzzTest {
     private static final String PROPERTY = "parse";
     private static final FuzzSettings SETTINGS = FuzzSettings.of(PROPERTY, 400);
-    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final Duration LIMIT = Duration.ofSeconds(30);
     private static final Shrinker SHRINKER = new Shrinker(Duration.ofSeconds(5), Duration.ofSeconds(20));
 
     @TempDir
