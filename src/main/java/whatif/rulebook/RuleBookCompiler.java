@@ -50,6 +50,22 @@ public final class RuleBookCompiler {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no rule source to compile");
         }
+        List<Diagnostic> tooDeep = sources.stream().flatMap(source -> DrlLimits.check(source).stream()).toList();
+        if (!tooDeep.isEmpty()) {
+            return Compilation.failed(tooDeep);
+        }
+        try {
+            return compileWithinLimits(sources);
+        } catch (StackOverflowError e) {
+            // Drools' parser and the Java compiler recurse on expressions: a condition or `then` part
+            // thousands of terms long exhausts the stack. One rule book cannot end the run for that.
+            return Compilation.failed(List.of(Diagnostic.error(DiagnosticCode.DRL_COMPILE, Span.wholeFile(sources.get(0).path()),
+                            "a rule is too long or too deeply nested to compile: the compiler ran out of stack")
+                    .withHint("split the longest condition or `then` part into smaller ones or a function")));
+        }
+    }
+
+    private static Compilation compileWithinLimits(List<RuleSource> sources) {
         List<DrlOutline> outlines = sources.stream().map(DrlOutline::parse).toList();
         List<Diagnostic> syntaxErrors = outlines.stream().flatMap(o -> o.syntaxErrors().stream()).toList();
         if (!syntaxErrors.isEmpty()) {

@@ -46,7 +46,8 @@ final class YamlNodes {
         }
         int line = start.get().getLine() + 1;
         int column = start.get().getColumn() + 1;
-        int width = node instanceof ScalarNode s ? Math.max(1, s.getValue().length()) : 1;
+        // A value folded from several lines is marked at its first character only: its text is not the line's.
+        int width = 1;
         Optional<Mark> end = node.getEndMark();
         if (end.isPresent() && end.get().getLine() == start.get().getLine()) {
             width = Math.max(1, end.get().getColumn() - start.get().getColumn());

@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
 final class CommandProperty {
     static final long OUTPUT_BASE = 1L << 20;
     static final long OUTPUT_PER_INPUT_BYTE = 100;
-    private static final Pattern CHECK_END = Pattern.compile("(ok: \\d+ rules?, \\d+ scenarios?|\\d+ problems? found)");
-    private static final Pattern RUN_END = Pattern.compile("(\\d+ passed, \\d+ failed|the rules do not compile: no scenario was run)");
+    /** `check` ends with what it read, counted as `run` counts it (see CheckCommand). */
+    private static final Pattern CHECK_END = Pattern.compile(
+            "(ok: )?(\\d+ rules?|the rules do not compile), \\d+ scenarios?: \\d+ valid, \\d+ invalid(, \\d+ not checked)?(; \\d+ files? could not be read)?");
+    /** `run` ends with every scenario counted (see RunReport.Summary). */
+    private static final Pattern RUN_END = Pattern.compile(
+            "\\d+ scenarios?: \\d+ passed, \\d+ failed, \\d+ errors?, \\d+ invalid(, \\d+ not run)?(; \\d+ files? could not be read)?");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CommandProperty() {
