@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks and prints what they mean: the medians side by side and whatif's rate as
@@ -39,12 +40,8 @@ public final class BenchMain {
         PrintStream out = System.out;
         Map<String, Integer> verdicts = Agreement.check(BenchInputs.ruleBook());
         out.println("# whatif's runner, the pool and the reused session agree on the verdict at every point: " + verdicts);
-        Collection<RunResult> results = new Runner(options).run();
+        Options withCpuTime = new OptionsBuilder().parent(options).addProfiler(CpuTimeProfiler.class).build();
+        Collection<RunResult> results = new Runner(withCpuTime).run();
         new SummaryTable(results).print(out);
-    }
-
-    /** The median of a benchmark's measured iterations, if it ran. */
-    static Optional<RunResult> find(Collection<RunResult> results, String benchmark) {
-        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith(benchmark)).findFirst();
     }
 }
