@@ -12,8 +12,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.time.SessionPseudoClock;
 
 /**
- * A session's pseudo clock and its {@link Today} fact, moved together along a scenario's dates:
- * what {@link ScenarioRunner} and {@link PlainDroolsBaseline} must do the same way.
+ * A session's pseudo clock and its {@link Today} fact, moved together along a scenario's dates.
  */
 final class ScenarioCalendar {
     private final KieSession session;
