@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Collection;
 import java.util.Map;
+import org.drools.core.common.TruthMaintenanceSystemFactory;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -40,6 +41,7 @@ public final class BenchMain {
         PrintStream out = System.out;
         Map<String, Integer> verdicts = Agreement.check(BenchInputs.ruleBook());
         out.println("# whatif's runner, the pool and the reused session agree on the verdict at every point: " + verdicts);
+        out.println("# truth maintenance by " + TruthMaintenanceSystemFactory.get().getClass().getName());
         Options withCpuTime = new OptionsBuilder().parent(options).addProfiler(CpuTimeProfiler.class).build();
         Collection<RunResult> results = new Runner(withCpuTime).run();
         new SummaryTable(results).print(out);
