@@ -42,7 +42,12 @@ public final class BenchMain {
         Map<String, Integer> verdicts = Agreement.check(BenchInputs.ruleBook());
         out.println("# whatif's runner, the pool and the reused session agree on the verdict at every point: " + verdicts);
         out.println("# truth maintenance by " + TruthMaintenanceSystemFactory.get().getClass().getName());
-        Options withCpuTime = new OptionsBuilder().parent(options).addProfiler(CpuTimeProfiler.class).build();
+        OptionsBuilder builder = new OptionsBuilder();
+        if (options.getIncludes().isEmpty()) {
+            // Experiments run only when named.
+            builder.include("whatif\\.bench\\.(Control|Suite|Points)");
+        }
+        Options withCpuTime = builder.parent(options).addProfiler(CpuTimeProfiler.class).build();
         Collection<RunResult> results = new Runner(withCpuTime).run();
         new SummaryTable(results).print(out);
     }

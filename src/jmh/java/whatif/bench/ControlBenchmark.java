@@ -1,5 +1,7 @@
 package whatif.bench;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,9 +15,10 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The control for every "2 threads / 1" figure: arithmetic that shares nothing between threads
- * and scales to 2.0 on two free cores. When it scales less, the machine was busy with other
- * work, and the other scalings of the run are to be read against it.
+ * The controls for every "2 threads / 1" figure, sharing nothing between threads: arithmetic,
+ * which scales to 2.0 on two free cores (when it scales less, the machine was busy with other
+ * work), and allocation of short-lived objects at a rate like Drools', which also tests what the
+ * two threads share without sharing an object: the heap, the collector and the memory bus.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -36,10 +39,24 @@ public class ControlBenchmark {
         return seed.mix();
     }
 
+    @Benchmark
+    @Threads(1)
+    public long allocation(Seed seed) {
+        return seed.allocate();
+    }
+
+    @Benchmark
+    @Threads(2)
+    public long allocationOnTwoThreads(Seed seed) {
+        return seed.allocate();
+    }
+
     /** One generator per thread, so that no cache line is shared. */
     @State(Scope.Thread)
     public static class Seed {
         private long x = System.nanoTime();
+        /** Kept, so that the allocations escape and cannot be optimised away. */
+        private Object last;
 
         /** A thousand steps of a linear congruential generator: no memory, no allocation. */
         long mix() {
@@ -49,6 +66,20 @@ public class ControlBenchmark {
             }
             x = value;
             return value;
+        }
+
+        /** A hundred small maps of boxed values, as a rule engine makes and drops them: about 20 KB. */
+        long allocate() {
+            long sum = 0;
+            for (int i = 0; i < 100; i++) {
+                Map<String, Object> fact = new HashMap<>();
+                fact.put("rangeKm", Long.valueOf(x + i));
+                fact.put("payloadKg", Long.valueOf(x ^ i));
+                sum += fact.size() + ((Long) fact.get("rangeKm"));
+                last = fact;
+            }
+            x = sum;
+            return sum;
         }
     }
 }

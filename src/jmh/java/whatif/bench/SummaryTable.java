@@ -24,11 +24,14 @@ final class SummaryTable {
 
     private static final List<Row> ROWS = List.of(
             new Row("control: arithmetic", "ControlBenchmark.arithmetic", "ControlBenchmark.arithmeticOnTwoThreads"),
+            new Row("control: allocation", "ControlBenchmark.allocation", "ControlBenchmark.allocationOnTwoThreads"),
             new Row("scenarios: the scenarios/ suite", "SuiteBenchmark.scenarios", "SuiteBenchmark.scenariosOnTwoThreads"),
             new Row("points: whatif's ScenarioRunner", "PointsOnOneThread.whatifRunner", "PointsOnTwoThreads.whatifRunner"),
             new Row("points: plain Drools, session pool", "PointsOnOneThread.droolsPool", "PointsOnTwoThreads.droolsPool"),
             new Row("points: plain Drools, reused session", "PointsOnOneThread.droolsReusedSession",
-                    "PointsOnTwoThreads.droolsReusedSession"));
+                    "PointsOnTwoThreads.droolsReusedSession"),
+            new Row("experiment: reused session, own KieBase", "KieBasePerThreadExperiment.reusedSession",
+                    "KieBasePerThreadExperiment.reusedSessionOnTwoThreads"));
 
     private final Collection<RunResult> results;
 
