@@ -10,7 +10,7 @@ runs=${1:-5}
 shift || true
 [[ "${1:-}" == "--" ]] && shift
 jvm_options=("$@")
-jar=target/whatif.jar
+jar=${WHATIF_JAR:-target/whatif.jar}   # another build: WHATIF_JAR=path/to/whatif.jar
 [[ -f "$jar" ]] || { echo "error: $jar not found; build it with \`mvn -q package -DskipTests\`" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "error: GNU time (/usr/bin/time, Debian package \`time\`) is needed for peak RSS" >&2; exit 2; }
 

@@ -37,6 +37,7 @@ public class KieBasePerThreadExperiment {
 
     @Benchmark
     @Threads(2)
+    @Warmup(iterations = 8, time = 2) // the JIT has no free core: see PointsOnTwoThreads
     public Object reusedSessionOnTwoThreads(OwnKieBase own, PointBenchmarks.Cursor cursor) {
         return own.evaluation.verdictAt(cursor.next());
     }

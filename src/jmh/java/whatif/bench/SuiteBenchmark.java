@@ -39,6 +39,7 @@ public class SuiteBenchmark {
 
     @Benchmark
     @Threads(2)
+    @Warmup(iterations = 8, time = 2) // the JIT has no free core: see PointsOnTwoThreads
     public Status scenariosOnTwoThreads(Suite suite, SuiteCursor cursor) {
         return suite.runner.run(suite.ruleBook, cursor.next(suite.scenarios)).status();
     }
