@@ -38,7 +38,7 @@ import whatif.scenario.Scenario;
             "  whatif run scenarios/seed-claims --filter ton  those whose name contains \"ton\"",
             "  whatif run --format json -o target/r.json      a machine-readable report",
             "  whatif run --format html -o target/r.html      one page: verdicts, explanations, coverage",
-            "  whatif run --coverage --min-coverage 90        which rules no scenario fires; fail below 90%",
+            "  whatif run --coverage --min-coverage 90        which rules no scenario fires; fail below 90%%",
             "",
             "Exit codes: 0 all passed; 1 an expectation failed; 2 the rules, a",
             "scenario or the command line could not be understood, or a rule",

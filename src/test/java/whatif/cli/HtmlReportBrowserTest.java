@@ -35,6 +35,12 @@ class HtmlReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /*
+     * Selenium warns at every start that it has no DevTools protocol for this Chromium's version.
+     * The test uses WebDriver only, never DevTools, so the warning says nothing here. Held in a
+     * field, as java.util.logging keeps loggers only weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_LOG = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
 
     @Test
     void theMissilePolicysPageShowsEveryScenarioWithItsVerdict(@TempDir Path dir) throws IOException {
@@ -110,6 +116,12 @@ class HtmlReportBrowserTest {
                         .isEqualTo(!verdicts.get(i).equals("passed"));
             }
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     private static WebDriver chromium(Path profile) throws IOException {

@@ -123,6 +123,17 @@ class RunFormatsCliTest {
         assertThat(many).isEqualTo(one).contains("pwned");
     }
 
+    @ParameterizedTest
+    @CsvSource({"junit", "html"})
+    void explainRefusesTheFormatsOnlyTheRunReportHas(String format) {
+        CliRun run = CliRun.of("explain", "--rules", TRAFFIC_RULES, "--format", format,
+                fixture("traffic/scenarios/motorway.yaml"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("error: `explain` writes text or json, not `" + format + "`");
+    }
+
     static void assertValidJunitXml(String xml) throws SAXException, IOException {
         SchemaFactory factory = SchemaFactory.newDefaultInstance();
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
