@@ -47,7 +47,7 @@ final class DailyStates {
 
     private static List<FactView> snapshot(Map<Integer, FactView> current) {
         List<FactView> facts = new ArrayList<>();
-        current.values().stream().filter(f -> !f.type().equals(TODAY)).forEach(facts::add);
+        current.values().stream().filter(f -> !f.type().equals(TODAY)).map(ComparableFact::of).forEach(facts::add);
         Collections.sort(facts);
         return facts;
     }

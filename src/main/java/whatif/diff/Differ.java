@@ -35,7 +35,7 @@ public final class Differ {
         List<InputChange> inputs = InputChanges.between(before.scenario(), after.scenario());
         ExplainedRun was = new ExplainedRun(before);
         ExplainedRun is = new ExplainedRun(after);
-        FactPairing.Result pairing = FactPairing.of(before.outcome().facts(), after.outcome().facts());
+        FactPairing.Result pairing = FactPairing.of(was.facts(), is.facts());
         List<FactDifference> appeared = pairing.appeared().stream().map(f -> difference(f, is, was, inputs)).toList();
         List<FactDifference> disappeared = pairing.disappeared().stream().map(f -> difference(f, was, is, inputs)).toList();
         List<FactChange> changed = new ArrayList<>();

@@ -67,17 +67,22 @@ final class ExplainedRun {
     /** The last time the run withdrew a fact equal to this one (truth maintenance may withdraw and draw it again). */
     Optional<Withdrawal> lastWithdrawal(FactView fact) {
         return explanation.stream().flatMap(e -> e.withdrawn().stream())
-                .filter(w -> w.fact().equals(fact)).reduce((first, second) -> second);
+                .filter(w -> ComparableFact.of(w.fact()).equals(fact)).reduce((first, second) -> second);
     }
 
     /** The facts the rules produced that the conclusion of this fact matched directly. */
     List<FactView> matchedBy(FactView fact) {
-        return derivationOf(fact).map(d -> d.from().stream().filter(m -> !m.isGiven()).map(Derivation::fact).toList())
-                .orElse(List.of());
+        return derivationOf(fact).map(d -> d.from().stream().filter(m -> !m.isGiven()).map(Derivation::fact)
+                .map(ComparableFact::of).toList()).orElse(List.of());
+    }
+
+    /** The facts the run ends with, as compared ({@link ComparableFact}). */
+    List<FactView> facts() {
+        return side.outcome().facts().stream().map(ComparableFact::of).toList();
     }
 
     boolean endsWith(FactView fact) {
-        return side.outcome().facts().contains(fact);
+        return facts().contains(fact);
     }
 
     boolean fired(String rule) {
@@ -89,7 +94,8 @@ final class ExplainedRun {
     }
 
     private Optional<Derivation> derivationOf(FactView fact) {
-        return explanation.stream().flatMap(e -> e.facts().stream()).filter(d -> d.fact().equals(fact)).findFirst();
+        return explanation.stream().flatMap(e -> e.facts().stream())
+                .filter(d -> ComparableFact.of(d.fact()).equals(fact)).findFirst();
     }
 
     /** The first, whole, derivation of each fact: later ones point back to it. */
