@@ -174,7 +174,7 @@ public final class DiffText {
         out.println("        rests on what the variant changes: " + joined);
     }
 
-    /** One changed input: {@code + on 2017-07-04 MissileTest{...}  (file:line:column)}. */
+    /** One changed input: {@code + Offence{points: 6} on 2023-09-01  (file:line:column)}. */
     static String input(InputChange change) {
         String at = change.writtenAt().map(span -> "  (" + span + ")").orElse("");
         if (change instanceof InputChange.Added added) {

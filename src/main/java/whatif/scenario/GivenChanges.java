@@ -43,10 +43,10 @@ final class GivenChanges {
     private void change(MappingNode mapping, List<FactSpec> given) {
         Map<String, YamlNodes.Entry> entries = nodes.entries(mapping, WHERE, CHANGE_KEYS);
         if (!entries.containsKey(TYPE_KEY)) {
-            nodes.missing(nodes.spanOf(mapping), TYPE_KEY, WHERE, "name the type of the given fact to change: `type: Proposal`");
+            nodes.missing(nodes.spanOf(mapping), TYPE_KEY, WHERE, "name the type of the given fact to change: `type: Trip`");
         }
         if (!entries.containsKey("set")) {
-            nodes.missing(nodes.spanOf(mapping), "set", WHERE, "write the fields to change with their new values: `set: {payloadKg: 500}`");
+            nodes.missing(nodes.spanOf(mapping), "set", WHERE, "write the fields to change with their new values: `set: {speedKmh: 60}`");
         }
         Optional<Scalar> type = Optional.ofNullable(entries.get(TYPE_KEY)).flatMap(e -> nodes.scalar(e.value(), "`type`"));
         List<FieldValue> where = Optional.ofNullable(entries.get("where")).map(e -> values(e, "`where`")).orElse(List.of());
@@ -67,7 +67,7 @@ final class GivenChanges {
         if (values.isEmpty() && entry.key().equals("set") && mapping.get().getValue().isEmpty()) {
             nodes.report(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, entry.keySpan(), "`set` changes no field")
                     .withLabel("expected `field: value` lines")
-                    .withHint("write the fields to change with their new values: `set: {payloadKg: 500}`"));
+                    .withHint("write the fields to change with their new values: `set: {speedKmh: 60}`"));
         }
         return values;
     }
@@ -113,7 +113,9 @@ final class GivenChanges {
                         "no given `" + VisibleText.of(type.text()) + "` has `" + field + ": " + VisibleText.of(wanted.value().text()) + "`")
                 .withLabel(values.isEmpty() ? "the given `" + VisibleText.of(type.text()) + "` facts do not write `" + field + "`"
                         : "expected " + field + " " + Suggestions.quoted(values.stream().map(VisibleText::of).toList()))
-                .withHint(Suggestions.nearest(wanted.value().text(), values).map(v -> "did you mean `" + VisibleText.of(v) + "`?")
+                .withHint(Suggestions.nearest(wanted.value().text(), values)
+                        .filter(v -> wanted.value().text().length() >= 3) // a value of one or two characters is near any other
+                        .map(v -> "did you mean `" + VisibleText.of(v) + "`?")
                         .orElse("`where:` matches a value as the scenario writes it")));
     }
 

@@ -88,7 +88,9 @@ final class TimelineRemovals {
                                 "no timeline entry on " + day.get() + " has `" + field + ": " + VisibleText.of(wanted.value().text()) + "`")
                         .withLabel(values.isEmpty() ? "the entries of that date do not write `" + field + "`"
                                 : "expected " + field + " " + Suggestions.quoted(values.stream().map(VisibleText::of).toList()))
-                        .withHint(Suggestions.nearest(wanted.value().text(), values).map(v -> "did you mean `" + VisibleText.of(v) + "`?")
+                        .withHint(Suggestions.nearest(wanted.value().text(), values)
+                        .filter(v -> wanted.value().text().length() >= 3) // a value of one or two characters is near any other
+                        .map(v -> "did you mean `" + VisibleText.of(v) + "`?")
                                 .orElse("an entry is matched by its values as the scenario writes them")));
                 return List.of();
             }

@@ -69,7 +69,9 @@ final class VariantReader {
         Span whole = nodes.spanOf(mapping);
         Map<String, YamlNodes.Entry> entries = nodes.entries(mapping, "a variant", VARIANT_KEYS);
         Optional<Scalar> name = parts.name(entries, whole, "variant");
-        if (!entries.containsKey("asOf") && !entries.containsKey("change") && !entries.containsKey("add")
+        // A misspelt `chnage:` is reported as such; that the variant then changes nothing would only repeat it.
+        boolean keysReported = entries.size() < mapping.getValue().size();
+        if (!keysReported && !entries.containsKey("asOf") && !entries.containsKey("change") && !entries.containsKey("add")
                 && !entries.containsKey("remove")) {
             nodes.report(Diagnostic.error(DiagnosticCode.MISSING_KEY, name.map(Scalar::span).orElse(whole),
                             "the variant changes nothing")
