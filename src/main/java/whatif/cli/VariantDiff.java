@@ -37,6 +37,9 @@ final class VariantDiff {
         List<Scenario> chosen = chosen(inputs.scenarios(), inputs.rejected());
         List<RejectedScenario> rejected = inputs.rejected().stream()
                 .filter(r -> name.map(n -> r.name().equals(n) || r.name().startsWith(n + Variant.SEPARATOR)).orElse(true)).toList();
+        // A variant whose scenario was rejected (a name used twice, say) has nothing to be compared with.
+        long orphans = chosen.stream().filter(s -> s.isVariant()
+                && chosen.stream().noneMatch(base -> isVariantOf(s, base))).count();
         List<Delta> deltas = new ArrayList<>();
         if (inputs.ruleBook().isPresent()) {
             RuleBook book = inputs.ruleBook().get();
@@ -49,7 +52,7 @@ final class VariantDiff {
             }
         }
         return new DiffReport(DiffReport.Kind.VARIANTS, "the baseline", "the variant", inputs.diagnostics(), deltas,
-                List.of(), List.of(), rejected.size());
+                List.of(), List.of(), rejected.size() + (int) orphans);
     }
 
     /** The baselines to compare, each followed by the variants chosen; a variant chosen alone brings its baseline. */

@@ -43,6 +43,9 @@ public final class DiffText {
         for (Delta delta : report.deltas()) {
             if (report.kind() == DiffReport.Kind.VARIANTS) {
                 if (!delta.before().scenario().name().equals(baseline)) {
+                    if (baseline != null) {
+                        out.println();
+                    }
                     baseline = delta.before().scenario().name();
                     out.println("scenario: " + baseline + "  (" + delta.before().scenario().span() + "), " + status(delta.before()));
                     failures(delta.before(), out);
