@@ -35,10 +35,13 @@ public record Delta(Outcome before, Outcome after, List<InputChange> inputs, Lis
         Objects.requireNonNull(parting, "parting");
     }
 
-    /** Whether the outcome moved at all: its status, a fact, a rule fired, or the course of the run. */
+    /**
+     * Whether the outcome moved: its status, a fact the runs end with, or a rule fired. Runs that
+     * part on some date and end alike (a variant that only starts later, say) did not change it.
+     */
     public boolean hasChanges() {
         return before.status() != after.status() || !appeared.isEmpty() || !disappeared.isEmpty() || !changed.isEmpty()
-                || !firedOnlyBefore.isEmpty() || !firedOnlyAfter.isEmpty() || parting.isPresent();
+                || !firedOnlyBefore.isEmpty() || !firedOnlyAfter.isEmpty();
     }
 
     public boolean statusChanged() {

@@ -85,7 +85,7 @@ public final class DiffText {
             }
         }
         if (!delta.hasChanges()) {
-            out.println("  the outcome does not change");
+            out.println("  the outcome does not change" + delta.parting().map(p -> ", though the runs part on " + p.on()).orElse(""));
             return;
         }
         delta.parting().ifPresent(parting -> parting(parting, report, out));
