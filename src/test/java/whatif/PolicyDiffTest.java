@@ -17,12 +17,12 @@ import whatif.scenario.ScenarioFiles;
 
 /**
  * The policy's own what-ifs, side by side: the one-ton request and its variants, and the reform
- * example of {@code examples/reforms/keep-payload-cap-2017}, each with the difference it must make.
+ * example of {@code examples/keep-payload-cap-2017}, each with the difference it must make.
  */
 class PolicyDiffTest {
     private static final WhatIf TODAY = WhatIf.rules(Path.of("rules"));
     private static final Path ONE_TON = Path.of("scenarios/seed-claims/one-ton-request.yaml");
-    private static final Path REFORM = Path.of("examples/reforms/keep-payload-cap-2017");
+    private static final Path REFORM = Path.of("examples/keep-payload-cap-2017");
 
     /** The variant of the one-ton request whose own name starts so, with its full name found in the file. */
     private static Delta oneTon(String variant) {

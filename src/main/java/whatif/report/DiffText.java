@@ -202,7 +202,7 @@ public final class DiffText {
             outcome.diagnostics().forEach(d -> renderer.render(d, out));
             return;
         }
-        FailureMessage.linesOf(outcome).forEach(line -> out.println("        " + line));
+        FailureMessage.linesOf(outcome).forEach(line -> out.println("    " + line));
     }
 
     private static void rulesOnly(String what, List<String> rules, PrintWriter out) {
