@@ -25,6 +25,8 @@ import whatif.source.Diagnostic;
 public final class MutationTester {
     private final ScenarioRunner runner;
     private final int jobs;
+    /** Drools resolves names through the thread's context class loader; one for all mutants. */
+    private final ClassLoader classLoader;
 
     public MutationTester(RunOptions options, int jobs) {
         if (jobs < 1) {
@@ -32,6 +34,8 @@ public final class MutationTester {
         }
         this.runner = new ScenarioRunner(options);
         this.jobs = jobs;
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        this.classLoader = new ClassLoaderWithMissCaching(context != null ? context : MutationTester.class.getClassLoader());
     }
 
     /** Every scenario against the rules as written. */
@@ -74,7 +78,12 @@ public final class MutationTester {
     }
 
     private <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
+            Thread thread = new Thread(task, "whatif-mutate");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(classLoader);
+            return thread;
+        });
         try {
             List<Future<R>> running = new ArrayList<>();
             for (T item : items) {
