@@ -13,7 +13,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import whatif.mutate.Baseline;
-import whatif.mutate.Mutant;
 import whatif.mutate.MutantMaker;
 import whatif.mutate.MutantResult;
 import whatif.mutate.MutationReport;
@@ -82,23 +81,11 @@ final class MutateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
-        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-        if (threads < 1 || maxFirings < 1 || timeoutSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs, --max-firings and --timeout-seconds take a number of at least 1");
-        }
-        if (minScore != null && (minScore < 0 || minScore > 100 || minScore.isNaN())) {
-            throw new ParameterException(spec.commandLine(), "--min-score takes a percentage from 0 to 100, got " + minScore);
-        }
+        int threads = checkedJobs();
         PrintWriter out = TerminalWriter.over(spec.commandLine().getOut());
         Inputs inputs = Inputs.load(common.rules, scenarioPaths.orDefault(), null);
         if (!understood(inputs)) {
-            DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
-            inputs.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> renderer.render(d, out));
-            out.println(inputs.scenarios().isEmpty() && inputs.diagnostics().stream().noneMatch(Diagnostic::isError)
-                    ? "no scenario found: mutation testing needs scenarios to run"
-                    : "nothing was mutated: mutation testing needs rules that compile and scenarios that can be read");
-            out.flush();
-            return ExitCode.INPUT;
+            return refuse(inputs, out);
         }
         RuleBook book = inputs.ruleBook().get();
         MutationTester tester = new MutationTester(RunOptions.defaults().withMaxFirings(maxFirings)
@@ -108,8 +95,7 @@ final class MutateCommand implements Callable<Integer> {
             return notGreen(baseline, out);
         }
         List<RuleSource> sources = RuleFiles.read(common.rules).sources();
-        List<Mutant> mutants = MutantMaker.make(sources);
-        List<MutantResult> results = tester.test(sources, baseline, mutants);
+        List<MutantResult> results = tester.test(sources, baseline, MutantMaker.make(sources));
         MutationReport report = new MutationReport(results, book.rules().size(), inputs.scenarios().size(),
                 Duration.ofNanos(System.nanoTime() - started), minScore == null ? OptionalDouble.empty() : OptionalDouble.of(minScore));
         if (format == MutationFormat.json) {
@@ -120,10 +106,33 @@ final class MutateCommand implements Callable<Integer> {
         return report.meetsMinimum() ? ExitCode.OK : ExitCode.FAILED;
     }
 
+    /** The number of mutants to test at a time, once every number option is known to make sense. */
+    private int checkedJobs() {
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1 || maxFirings < 1 || timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs, --max-firings and --timeout-seconds take a number of at least 1");
+        }
+        if (minScore != null && (minScore.isNaN() || minScore < 0 || minScore > 100)) {
+            throw new ParameterException(spec.commandLine(), "--min-score takes a percentage from 0 to 100, got " + minScore);
+        }
+        return threads;
+    }
+
     /** Rules that compile and scenarios that were all read: anything less would be mutated blind. */
     private static boolean understood(Inputs inputs) {
         return inputs.ruleBook().isPresent() && inputs.diagnostics().stream().noneMatch(Diagnostic::isError)
                 && inputs.unreadable().isEmpty() && inputs.rejected().isEmpty() && !inputs.scenarios().isEmpty();
+    }
+
+    private static int refuse(Inputs inputs, PrintWriter out) {
+        DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
+        List<Diagnostic> errors = inputs.diagnostics().stream().filter(Diagnostic::isError).toList();
+        errors.forEach(d -> renderer.render(d, out));
+        out.println(errors.isEmpty() && inputs.scenarios().isEmpty()
+                ? "no scenario found: mutation testing needs scenarios to run"
+                : "nothing was mutated: mutation testing needs rules that compile and scenarios that can be read");
+        out.flush();
+        return ExitCode.INPUT;
     }
 
     private static int notGreen(Baseline baseline, PrintWriter out) {
