@@ -37,8 +37,7 @@ import whatif.source.Diagnostic;
         footer = {
             "  whatif diff scenarios/seed-claims/one-ton-request.yaml   every variant against its scenario",
             "  whatif diff FILE --name \"...\"          one scenario's variants, or one variant (`scenario / variant`)",
-            "  whatif diff --against-rules examples/keep-payload-cap-2017/rules",
-            "                                       every scenario under a draft rule book and under rules/",
+            "  whatif diff --against-rules DRAFT    every scenario under a draft rule book and under rules/",
             "  whatif diff --against-rules DIR --fail-on-change    a gate for CI: exit 1 if any outcome moves",
             "",
             "Exit codes: 0 compared (and, with --fail-on-change, nothing changed); 1 an",
