@@ -45,7 +45,7 @@ public final class DiffJson {
         summary.put("changed", report.changed());
         summary.put("unchanged", report.deltas().size() - report.changed());
         summary.put("notCompared", report.notCompared());
-        diagnostics(root.putArray("diagnostics"), report.diagnostics());
+        JsonParts.diagnostics(root.putArray("diagnostics"), report.diagnostics());
         if (report.kind() == DiffReport.Kind.REFORM) {
             ObjectNode rules = root.putObject("rules");
             report.rulesOnlyBefore().forEach(rules.putArray("onlyBefore")::add);
@@ -86,7 +86,7 @@ public final class DiffJson {
     private static void run(ObjectNode node, Outcome outcome) {
         node.put("name", outcome.scenario().name());
         outcome.scenario().variant().ifPresent(v -> node.put("variant", v.name()));
-        location(node, outcome.scenario().span());
+        JsonParts.location(node, outcome.scenario().span());
         node.put("status", outcome.status().label());
     }
 
@@ -115,7 +115,7 @@ public final class DiffJson {
             node.put("on", removed.on().toString());
             spec(node.putObject("fact"), removed.fact());
         }
-        change.writtenAt().ifPresent(at -> location(node, at));
+        change.writtenAt().ifPresent(at -> JsonParts.location(node, at));
     }
 
     private static void parting(ObjectNode node, Parting parting) {
@@ -146,8 +146,8 @@ public final class DiffJson {
 
     private static void change(ObjectNode node, FactChange c) {
         node.put("type", c.type());
-        node.set("before", JsonFacts.fieldsOf(MAPPER, c.before()));
-        node.set("after", JsonFacts.fieldsOf(MAPPER, c.after()));
+        node.set("before", JsonParts.fieldsOf(MAPPER, c.before()));
+        node.set("after", JsonParts.fieldsOf(MAPPER, c.after()));
         ArrayNode fields = node.putArray("fields");
         for (FieldChange field : c.fields()) {
             ObjectNode f = fields.addObject().put("field", field.field());
@@ -183,7 +183,7 @@ public final class DiffJson {
 
     private static void fact(ObjectNode node, FactView fact) {
         node.put("type", fact.type());
-        node.set("fields", JsonFacts.fieldsOf(MAPPER, fact));
+        node.set("fields", JsonParts.fieldsOf(MAPPER, fact));
     }
 
     /** A fact as the scenario writes it: its values as text. */
@@ -206,23 +206,7 @@ public final class DiffJson {
         value.ifPresentOrElse(v -> node.put(key, v), () -> node.putNull(key));
     }
 
-    private static void diagnostics(ArrayNode array, List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            ObjectNode node = array.addObject();
-            node.put("severity", d.severity().label());
-            node.put("code", d.code());
-            location(node, d.span());
-            node.put("message", d.message());
-            node.put("label", d.label());
-            node.put("hint", d.hint());
-        }
-    }
 
-    private static void location(ObjectNode node, Span span) {
-        node.put("file", slashed(span));
-        node.put("line", span.line());
-        node.put("column", span.column());
-    }
 
     private static String slashed(Span span) {
         return span.file().toString().replace('\\', '/');

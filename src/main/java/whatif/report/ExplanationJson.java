@@ -63,6 +63,6 @@ public final class ExplanationJson {
 
     private static void fact(ObjectNode node, FactView fact) {
         node.put("type", fact.type());
-        node.set("fields", JsonFacts.fieldsOf(MAPPER, fact));
+        node.set("fields", JsonParts.fieldsOf(MAPPER, fact));
     }
 }

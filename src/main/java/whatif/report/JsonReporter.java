@@ -40,7 +40,7 @@ public final class JsonReporter implements Reporter {
         summary.put("rulesCompiled", report.rulesCompiled());
         ArrayNode unreadable = root.putArray("unreadable");
         report.unreadable().forEach(file -> unreadable.add(slashed(file)));
-        diagnostics(root.putArray("diagnostics"), report.inputDiagnostics());
+        JsonParts.diagnostics(root.putArray("diagnostics"), report.inputDiagnostics());
         ArrayNode scenarios = root.putArray("scenarios");
         report.entries().forEach(entry -> entry(scenarios.addObject(), entry));
         report.coverage().ifPresent(coverage -> CoverageJson.fill(root.putObject("coverage"), coverage));
@@ -54,7 +54,7 @@ public final class JsonReporter implements Reporter {
     /** A rejected scenario has the same keys as one that ran, empty, so that readers need no special case. */
     private void entry(ObjectNode node, ScenarioEntry entry) {
         node.put("name", entry.name());
-        location(node, entry.span());
+        JsonParts.location(node, entry.span());
         node.put("status", entry.status().label());
         if (entry instanceof ScenarioEntry.Ran ran) {
             outcome(node, ran.outcome());
@@ -63,7 +63,7 @@ public final class JsonReporter implements Reporter {
             node.putArray("fired");
             node.putObject("facts");
         }
-        diagnostics(node.putArray("diagnostics"), entry.diagnostics());
+        JsonParts.diagnostics(node.putArray("diagnostics"), entry.diagnostics());
     }
 
     private void outcome(ObjectNode node, Outcome outcome) {
@@ -75,7 +75,7 @@ public final class JsonReporter implements Reporter {
             vn.put("expected", v.expected());
             vn.put("actual", v.actual());
             vn.put("on", v.on().toString());
-            location(vn, v.span());
+            JsonParts.location(vn, v.span());
         }
         ArrayNode fired = node.putArray("fired");
         for (Firing f : outcome.firings()) {
@@ -84,47 +84,16 @@ public final class JsonReporter implements Reporter {
         ObjectNode facts = node.putObject("facts");
         for (Map.Entry<String, List<FactView>> byType : outcome.factsByType().entrySet()) {
             ArrayNode list = facts.putArray(byType.getKey());
-            byType.getValue().forEach(f -> list.add(values(f)));
+            byType.getValue().forEach(f -> list.add(JsonParts.fieldsOf(mapper, f)));
         }
         outcome.error().ifPresent(e -> node.putObject("error").put("message", e.message()).put("rule", e.rule())
                 .put("hint", e.hint()));
     }
 
-    private ObjectNode values(FactView fact) {
-        ObjectNode node = mapper.createObjectNode();
-        fact.values().forEach((field, value) -> {
-            if (value == null) {
-                node.putNull(field);
-            } else if (value instanceof Number || value instanceof Boolean) {
-                node.set(field, mapper.valueToTree(value));
-            } else if (value instanceof Enum<?> e) {
-                node.put(field, e.name());
-            } else {
-                node.put(field, value.toString());
-            }
-        });
-        return node;
-    }
 
-    private static void diagnostics(ArrayNode array, List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            ObjectNode node = array.addObject();
-            node.put("severity", d.severity().label());
-            node.put("code", d.code());
-            location(node, d.span());
-            node.put("message", d.message());
-            node.put("label", d.label());
-            node.put("hint", d.hint());
-        }
-    }
 
     private static String slashed(Path file) {
         return file.toString().replace('\\', '/');
     }
 
-    private static void location(ObjectNode node, Span span) {
-        node.put("file", slashed(span.file()));
-        node.put("line", span.line());
-        node.put("column", span.column());
-    }
 }
