@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true, versionProvider = WhatIf.Version.class,
         description = "Policy scenarios as Drools rules and YAML files: run them, check them, report their outcomes.",
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, BenchCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  whatif run scenarios/   run every scenario, report each outcome",

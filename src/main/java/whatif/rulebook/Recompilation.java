@@ -11,8 +11,9 @@ import java.util.List;
  *                    or was added or removed; every file the first time; empty when nothing changed
  * @param rebuilt     the rule files Drools compiled this time: every file for a full build, only the changed
  *                    ones when the rest was reused, none when nothing changed or a file does not parse
+ * @param files       how many rule files the folder holds
  */
-public record Recompilation(Compilation compilation, List<Path> changed, List<Path> rebuilt) {
+public record Recompilation(Compilation compilation, List<Path> changed, List<Path> rebuilt, int files) {
     public Recompilation {
         changed = List.copyOf(changed);
         rebuilt = List.copyOf(rebuilt);

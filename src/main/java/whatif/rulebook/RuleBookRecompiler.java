@@ -62,7 +62,7 @@ public final class RuleBookRecompiler {
         Map<Path, String> texts = textsOf(read.sources());
         List<Path> changed = changedPaths(lastTexts, texts);
         if (last != null && changed.isEmpty()) {
-            return new Recompilation(last, List.of(), List.of());
+            return new Recompilation(last, List.of(), List.of(), read.sources().size());
         }
         lastTexts = texts;
         List<Path> rebuilt = List.of();
@@ -80,7 +80,7 @@ public final class RuleBookRecompiler {
                 last = Compilation.failed(syntaxErrors);
             }
         }
-        return new Recompilation(last, changed, rebuilt);
+        return new Recompilation(last, changed, rebuilt, read.sources().size());
     }
 
     private DrlOutline outline(RuleSource source) {
