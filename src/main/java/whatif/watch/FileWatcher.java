@@ -18,6 +18,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ public final class FileWatcher implements Closeable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
+    /** Every folder ever watched: once deleted, only this tells that a path was a folder. */
+    private final Set<Path> knownFolders = new HashSet<>();
     private final Set<Path> folderRoots = new LinkedHashSet<>();
     private final Set<Path> fileRoots = new LinkedHashSet<>();
     private final Predicate<Path> relevant;
@@ -131,7 +134,7 @@ public final class FileWatcher implements Closeable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context()).normalize();
-            boolean isFolder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) || folders.containsValue(path);
+            boolean isFolder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) || knownFolders.contains(path);
             boolean counts = isFolder ? event.kind() != ENTRY_MODIFY : relevant.test(path);
             if (!counts || !isWatched(path)) {
                 continue; // a folder's time stamps, an editor's swap file
@@ -166,6 +169,7 @@ public final class FileWatcher implements Closeable {
     private void register(Path folder, Path onDisk) {
         try {
             folders.put(onDisk.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder.normalize());
+            knownFolders.add(folder.normalize());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch `" + folder + "`: " + e.getMessage(), e);
         }
