@@ -15,8 +15,8 @@ import java.util.TreeSet;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.compiler.compiler.PackageRegistry;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.kie.api.KieServices;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -109,7 +109,7 @@ public final class RuleBookRecompiler {
     private Compilation compiled(List<DrlOutline> outlines) {
         // The builder's own class loader holds the declared types, which the copy of a package already in use needs.
         return RuleBookCompiler.fromBuilder(builder, outlines,
-                KieServices.get().newKieBaseConfiguration(null, builder.getRootClassLoader()));
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, builder.getRootClassLoader()));
     }
 
     private static List<Path> pathsOf(List<DrlOutline> outlines) {

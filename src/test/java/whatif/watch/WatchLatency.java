@@ -35,6 +35,7 @@ public final class WatchLatency {
     private static final Pattern NAME = Pattern.compile("(?m)^(\\s*-?\\s*name:\\s*)(\"?)(.*?)(\"?)\\s*$");
 
     private final Map<String, List<Long>> millis = new LinkedHashMap<>();
+    private final Map<String, List<Long>> cpuMillis = new LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         Path rules = Path.of(args.length > 0 ? args[0] : "rules");
@@ -69,17 +70,22 @@ public final class WatchLatency {
             }
             System.out.printf(Locale.ROOT, "exit code after SIGINT: %d%n", watch.interrupt(Duration.ofSeconds(30)));
         }
-        millis.forEach((what, values) -> System.out.printf(Locale.ROOT, "%-40s median %5d ms, max %5d ms  %s%n",
-                what, median(values), values.stream().mapToLong(Long::longValue).max().orElse(0), values));
+        System.out.println("from the save to the line (wall clock), and the CPU time the watch used meanwhile:");
+        millis.forEach((what, values) -> System.out.printf(Locale.ROOT, "%-38s median %5d ms, max %5d ms %s; CPU median %5d ms%n",
+                what, median(values), values.stream().mapToLong(Long::longValue).max().orElse(0), values,
+                median(cpuMillis.get(what))));
+        System.out.printf(Locale.ROOT, "load average at the end %s%n", loadAverage());
     }
 
     /** Writes the file, times the first line that matches, and waits for the end of the pass. */
     private void save(WatchProcess watch, String what, Path file, String text, Predicate<String> until) throws Exception {
         Thread.sleep(300); // well apart from the last save, so that each is a pass of its own
+        long cpuBefore = watch.cpuMillis();
         Files.writeString(file, text, StandardCharsets.UTF_8);
         long saved = System.nanoTime();
         WatchProcess.Line line = watch.await(until, PASS_TIMEOUT);
         millis.computeIfAbsent(what, k -> new ArrayList<>()).add((line.readAt() - saved) / 1_000_000);
+        cpuMillis.computeIfAbsent(what, k -> new ArrayList<>()).add(watch.cpuMillis() - cpuBefore);
         if (!WatchProcess.endsAPass(line.text())) {
             watch.await(WatchProcess::endsAPass, PASS_TIMEOUT);
         }

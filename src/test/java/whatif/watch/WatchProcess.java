@@ -94,6 +94,18 @@ final class WatchProcess implements Closeable {
         return line.startsWith(PassPrinter.PREFIX) && line.endsWith("waiting for changes");
     }
 
+    /** The CPU time the process has used, in ms, from {@code /proc} (Linux); -1 where that cannot be read. */
+    long cpuMillis() {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime, fields 14 and 15
+            return ticks * 10; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Everything read so far. */
     List<String> seen() {
         return List.copyOf(seen);
