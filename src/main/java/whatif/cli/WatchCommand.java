@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -38,6 +39,8 @@ import whatif.watch.WatchSession;
 final class WatchCommand implements Callable<Integer> {
     /** How long the files must stay unwritten before a pass: an editor's save is several writes. */
     private static final Duration QUIET = Duration.ofMillis(50);
+    /** Partial builds of an unchanged file after the first pass, while nothing is saved: the first save then finds them compiled by the JIT. */
+    private static final int WARM_UPS = 2;
 
     @Mixin
     CommonOptions common;
@@ -103,8 +106,15 @@ final class WatchCommand implements Callable<Integer> {
         }, "whatif-watch-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
+            int warmUps = WARM_UPS;
             while (true) {
-                Changes changes = watcher.next();
+                Optional<Changes> pending = warmUps > 0 ? watcher.poll(Duration.ZERO) : Optional.of(watcher.next());
+                if (pending.isEmpty()) {
+                    warmUps--;
+                    session.warmUp();
+                    continue;
+                }
+                Changes changes = pending.get();
                 try {
                     printTimed(() -> session.changed(changes).orElse(null), out);
                 } catch (RuntimeException e) {

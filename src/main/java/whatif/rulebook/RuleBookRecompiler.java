@@ -83,6 +83,29 @@ public final class RuleBookRecompiler {
         return new Recompilation(last, changed, rebuilt, read.sources().size());
     }
 
+    /**
+     * Builds the file with the most rules once more, unchanged, the way a save of it would be built,
+     * and a KieBase from it, then forgets the KieBase: the first real save then runs code the JIT has
+     * already compiled. Changes nothing that {@link #compile()} returns. Does nothing before a
+     * successful build.
+     */
+    public void warmUp() {
+        if (builder == null || last == null || last.ruleBook().isEmpty()) {
+            return;
+        }
+        List<DrlOutline> outlines = built.values().stream().map(Built::outline).toList();
+        Optional<DrlOutline> largest = outlines.stream().filter(o -> !o.rules().isEmpty())
+                .max(java.util.Comparator.comparingInt(o -> o.rules().size()));
+        try {
+            if (largest.isPresent() && rebuild(List.of(largest.get()), outlines)) {
+                compiled(outlines);
+            }
+        } catch (RuntimeException e) {
+            builder = null; // the next compile builds everything, as after any failure of the partial path
+            built = Map.of();
+        }
+    }
+
     private DrlOutline outline(RuleSource source) {
         return parsed.computeIfAbsent(source, DrlOutline::parse);
     }

@@ -91,21 +91,19 @@ public final class FileWatcher implements Closeable {
         }
     }
 
-    /** As {@link #next()}, but gives up after {@code timeout} without a change. */
+    /** As {@link #next()}, but gives up after {@code timeout} without a change (at once for zero). */
     public Optional<Changes> poll(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long left;
-        while ((left = deadline - System.nanoTime()) > 0) {
-            WatchKey key = service.poll(left, TimeUnit.NANOSECONDS);
+        while (true) {
+            WatchKey key = service.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (key == null) {
-                break;
+                return Optional.empty();
             }
             Optional<Changes> changes = collectAfter(key);
             if (changes.isPresent()) {
                 return changes;
             }
         }
-        return Optional.empty();
     }
 
     private Optional<Changes> collectAfter(WatchKey first) throws InterruptedException {

@@ -57,6 +57,11 @@ public final class WatchSession {
         return pass(List.of(), true, compiled.rebuilt());
     }
 
+    /** Exercises the partial build once without changing anything, so that the JIT compiles it before the first save. */
+    public void warmUp() {
+        compiler.warmUp();
+    }
+
     /** The pass for what changed, or nothing when no input's content did (a file saved unchanged, a swap file). */
     public Optional<Pass> changed(Changes changes) {
         if (compiled == null) {

@@ -127,6 +127,24 @@ class RuleBookRecompilerTest {
     }
 
     @Test
+    void aWarmUpChangesNothingAndTheNextEditIsStillBuiltAlone() throws IOException {
+        write("types.drl", TYPES);
+        write("a-discounts.drl", DISCOUNTS);
+        write("c-shipping.drl", SHIPPING);
+        RuleBookRecompiler recompiler = new RuleBookRecompiler(dir);
+        Recompilation first = recompiler.compile();
+
+        recompiler.warmUp();
+        recompiler.warmUp();
+
+        assertThat(recompiler.compile().compilation()).isSameAs(first.compilation());
+        write("a-discounts.drl", DISCOUNTS.replace("total > 100", "total > 150"));
+        Recompilation edited = recompiler.compile();
+        assertThat(edited.rebuilt()).containsExactly(dir.resolve("a-discounts.drl"));
+        assertSameAsFullBuild(edited.compilation());
+    }
+
+    @Test
     void anErrorInAnEditedRuleIsReportedAsAFullBuildReportsItAndGoesWhenFixed() throws IOException {
         write("types.drl", TYPES);
         write("a-discounts.drl", DISCOUNTS);
