@@ -39,8 +39,8 @@ import whatif.watch.WatchSession;
 final class WatchCommand implements Callable<Integer> {
     /** How long the files must stay unwritten before a pass: an editor's save is several writes. */
     private static final Duration QUIET = Duration.ofMillis(50);
-    /** Partial builds of an unchanged file after the first pass, while nothing is saved: the first save then finds them compiled by the JIT. */
-    private static final int WARM_UPS = 2;
+    /** Passes done and thrown away after the first, while nothing is saved: the first saves then find the JIT warm. */
+    private static final int WARM_UPS = 3;
 
     @Mixin
     CommonOptions common;

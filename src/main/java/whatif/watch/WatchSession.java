@@ -57,9 +57,16 @@ public final class WatchSession {
         return pass(List.of(), true, compiled.rebuilt());
     }
 
-    /** Exercises the partial build once without changing anything, so that the JIT compiles it before the first save. */
+    /**
+     * Does what a save of a rule file does, without changing anything or printing: a partial build
+     * of an unchanged file, then every scenario run again (the outcomes are not kept, they are the
+     * ones already there). The first passes of a JVM are several times slower than the later ones
+     * while the JIT compiles Drools' builder and engine; warming up while the user reads the first
+     * report moves that cost out of the first saves.
+     */
     public void warmUp() {
         compiler.warmUp();
+        compiled.compilation().ruleBook().ifPresent(book -> runner.runAll(book, read.scenarios()));
     }
 
     /** The pass for what changed, or nothing when no input's content did (a file saved unchanged, a swap file). */
