@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,6 @@ public final class RuleBookRecompiler {
         if (last != null && changed.isEmpty()) {
             return new Recompilation(last, List.of(), List.of(), read.sources().size());
         }
-        lastTexts = texts;
         List<Path> rebuilt = List.of();
         if (!read.diagnostics().isEmpty() || read.sources().isEmpty()) {
             last = Compilation.failed(read.diagnostics());
@@ -80,6 +80,7 @@ public final class RuleBookRecompiler {
                 last = Compilation.failed(syntaxErrors);
             }
         }
+        lastTexts = texts; // only now: after a failure, the same texts are compiled again
         return new Recompilation(last, changed, rebuilt, read.sources().size());
     }
 
@@ -95,7 +96,7 @@ public final class RuleBookRecompiler {
         }
         List<DrlOutline> outlines = built.values().stream().map(Built::outline).toList();
         Optional<DrlOutline> largest = outlines.stream().filter(o -> !o.rules().isEmpty())
-                .max(java.util.Comparator.comparingInt(o -> o.rules().size()));
+                .max(Comparator.comparingInt(o -> o.rules().size()));
         try {
             if (largest.isPresent() && rebuild(List.of(largest.get()), outlines)) {
                 compiled(outlines);
