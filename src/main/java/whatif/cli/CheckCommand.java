@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import whatif.report.DiagnosticRenderer;
+import whatif.report.Quantity;
 import whatif.report.SourceLines;
+import whatif.report.TerminalWriter;
 import whatif.run.ScenarioChecker;
 import whatif.scenario.Scenario;
 import whatif.source.Diagnostic;
@@ -37,26 +39,41 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Inputs inputs = Inputs.load(common.rules, scenarioPaths.orDefault(), null);
         List<Diagnostic> diagnostics = new ArrayList<>(inputs.diagnostics());
-        inputs.ruleBook().ifPresent(book -> {
+        int invalid = inputs.rejected().size();
+        if (inputs.ruleBook().isPresent()) {
             for (Scenario scenario : inputs.scenarios()) {
-                diagnostics.addAll(ScenarioChecker.check(book, scenario));
+                List<Diagnostic> found = ScenarioChecker.check(inputs.ruleBook().get(), scenario);
+                diagnostics.addAll(found);
+                invalid += found.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
             }
-        });
-        PrintWriter out = spec.commandLine().getOut();
+        }
+        PrintWriter out = TerminalWriter.over(spec.commandLine().getOut());
         DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
         diagnostics.forEach(d -> renderer.render(d, out));
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        int rules = inputs.ruleBook().map(b -> b.rules().size()).orElse(0);
-        if (errors == 0) {
-            out.println("ok: " + count(rules, "rule") + ", " + count(inputs.scenarios().size(), "scenario"));
+        String counts = counts(inputs, invalid);
+        if (errors == 0 && inputs.unreadable().isEmpty()) {
+            out.println("ok: " + counts);
         } else {
-            out.println(count(errors, "problem") + " found");
+            out.println(Quantity.of(errors, "problem") + " found");
+            out.println(counts);
         }
         out.flush();
-        return errors == 0 ? ExitCode.OK : ExitCode.INPUT;
+        return errors == 0 && inputs.unreadable().isEmpty() && inputs.rejected().isEmpty() ? ExitCode.OK : ExitCode.INPUT;
     }
 
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    /**
+     * What was read, as {@code run} counts it: {@code 2 rules, 4 scenarios: 3 valid, 1 invalid;
+     * 1 file could not be read}. Without rules, scenarios cannot be checked against them.
+     */
+    private static String counts(Inputs inputs, int invalid) {
+        int total = inputs.scenarios().size() + inputs.rejected().size();
+        String rules = inputs.ruleBook().map(b -> Quantity.of(b.rules().size(), "rule")).orElse("the rules do not compile");
+        String scenarios = inputs.ruleBook().isPresent()
+                ? (total - invalid) + " valid, " + invalid + " invalid"
+                : "0 valid, " + invalid + " invalid, " + inputs.scenarios().size() + " not checked";
+        String files = inputs.unreadable().isEmpty() ? ""
+                : "; " + Quantity.of(inputs.unreadable().size(), "file") + " could not be read";
+        return rules + ", " + Quantity.of(total, "scenario") + ": " + scenarios + files;
     }
 }

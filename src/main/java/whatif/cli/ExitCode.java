@@ -1,6 +1,5 @@
 package whatif.cli;
 
-import whatif.run.Status;
 import whatif.report.RunReport;
 
 /** The exit codes, the same for every command (after picocli's {@code ExitCode}). */
@@ -17,11 +16,20 @@ public final class ExitCode {
     private ExitCode() {
     }
 
+    /**
+     * The exit code of a run. Anything not understood or not run to its end is 2, even when the
+     * rest passed: a scenario rejected by the parser, a file that could not be read, a scenario
+     * that errored, or no scenario at all.
+     */
     static int of(RunReport report) {
-        if (report.hasInputErrors() || report.outcomes().isEmpty()
-                || report.count(Status.ERROR) > 0 || report.count(Status.INVALID) > 0) {
+        if (report.outcomes().stream().anyMatch(o -> o.error().map(e -> e.internal()).orElse(false))) {
+            return INTERNAL; // the other scenarios' results are in the report all the same
+        }
+        RunReport.Summary counts = report.summary();
+        if (report.hasInputErrors() || counts.scenarios() == 0 || counts.errors() > 0 || counts.invalid() > 0
+                || counts.notRun() > 0 || counts.unreadableFiles() > 0) {
             return INPUT;
         }
-        return report.notPassed() > 0 ? FAILED : OK;
+        return counts.failed() > 0 ? FAILED : OK;
     }
 }

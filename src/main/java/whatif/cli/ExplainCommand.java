@@ -15,10 +15,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import whatif.explain.Explainer;
 import whatif.explain.Explanation;
+import whatif.explain.Timeline;
+import whatif.explain.WhyNotAnalyst;
 import whatif.report.DiagnosticRenderer;
 import whatif.report.ExplanationJson;
 import whatif.report.ExplanationText;
 import whatif.report.SourceLines;
+import whatif.report.TerminalWriter;
+import whatif.report.TimelineText;
+import whatif.report.WhyNotText;
 import whatif.rulebook.RuleBook;
 import whatif.run.Outcome;
 import whatif.run.RunOptions;
@@ -36,6 +41,7 @@ import whatif.source.Suggestions;
             "  whatif explain scenarios/seed-claims/one-ton-request.yaml --name \"...\"",
             "  whatif explain FILE --fact Verdict               only the verdicts, and what they rest on",
             "  whatif explain FILE --on 2017-11-07             the facts as they stood that day",
+            "  whatif explain FILE --by-date                   what the rules concluded, date by date",
             "  whatif explain FILE --format json               the same tree as JSON",
             "",
             "Exit codes: 0 explained (and every expectation held); 1 an expectation failed;",
@@ -58,6 +64,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--fact", paramLabel = "TYPE", description = "explain only the facts of this type")
     String factType;
 
+    @Option(names = "--by-date", description = "list what the rules produced, changed and withdrew on each date, "
+            + "instead of the derivation trees (for a what-if written without expectations)")
+    boolean byDate;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -68,8 +78,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs inputs = Inputs.load(common.rules, List.of(file), null);
-        PrintWriter out = spec.commandLine().getOut();
-        if (!inputs.diagnostics().isEmpty() || inputs.ruleBook().isEmpty()) {
+        PrintWriter out = format == Format.json ? spec.commandLine().getOut() // JSON escapes for itself
+                : TerminalWriter.over(spec.commandLine().getOut());
+        if (inputs.diagnostics().stream().anyMatch(whatif.source.Diagnostic::isError) || inputs.ruleBook().isEmpty()) {
             render(inputs.diagnostics(), out);
             return ExitCode.INPUT;
         }
@@ -82,6 +93,11 @@ final class ExplainCommand implements Callable<Integer> {
         }
         outcome.error().ifPresent(error -> out.println("error: " + error.message()));
         Trace trace = outcome.trace().orElse(new Trace(List.of()));
+        if (byDate) {
+            TimelineText.write(Timeline.of(scenario.name(), trace), out);
+            out.flush();
+            return exitCode(outcome);
+        }
         if (factType != null && !book.vocabulary().hasType(factType)) {
             throw new ParameterException(spec.commandLine(), "the rules declare no type `" + factType + "`; "
                     + Suggestions.hint(factType, book.factTypes().names()));
@@ -93,6 +109,9 @@ final class ExplainCommand implements Callable<Integer> {
             ExplanationJson.write(explanation, out);
         } else {
             ExplanationText.write(explanation, out);
+            if (outcome.status() == Status.FAILED) {
+                WhyNotText.write(WhyNotAnalyst.analyse(book, outcome), out);
+            }
         }
         out.flush();
         return exitCode(outcome);

@@ -8,14 +8,31 @@ import java.util.Optional;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
+import whatif.scenario.ParsedFile;
+import whatif.scenario.RejectedScenario;
 import whatif.scenario.Scenario;
 import whatif.scenario.ScenarioFiles;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
 import whatif.source.Span;
 
-/** What a command reads before it can work: the rules compiled, the scenarios parsed and filtered. */
-record Inputs(Optional<RuleBook> ruleBook, List<Scenario> scenarios, List<Diagnostic> diagnostics) {
+/**
+ * What a command reads before it can work: the rules compiled, the scenarios parsed and filtered,
+ * and what could not be read, so that it can be counted.
+ *
+ * @param rejected      scenarios found but not read (those the filter keeps, and those without a name)
+ * @param unreadable    scenario files that could not be read or parsed at all
+ * @param scenarioFiles every scenario file read, so that a command can refuse to write over one
+ */
+record Inputs(Optional<RuleBook> ruleBook, List<Scenario> scenarios, List<RejectedScenario> rejected,
+              List<Path> unreadable, List<Path> scenarioFiles, List<Diagnostic> diagnostics) {
+    Inputs {
+        scenarios = List.copyOf(scenarios);
+        rejected = List.copyOf(rejected);
+        unreadable = List.copyOf(unreadable);
+        scenarioFiles = List.copyOf(scenarioFiles);
+        diagnostics = List.copyOf(diagnostics);
+    }
 
     static Inputs load(Path rules, List<Path> paths, String filter) {
         Compilation compilation = RuleBookCompiler.compileFolder(rules);
@@ -23,9 +40,13 @@ record Inputs(Optional<RuleBook> ruleBook, List<Scenario> scenarios, List<Diagno
         List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
         diagnostics.addAll(read.allDiagnostics());
         List<Scenario> scenarios = read.scenarios();
+        List<RejectedScenario> rejected = read.rejected();
         if (filter != null && !filter.isEmpty()) {
             String lowered = filter.toLowerCase(Locale.ROOT);
             scenarios = scenarios.stream().filter(s -> s.name().toLowerCase(Locale.ROOT).contains(lowered)).toList();
+            // A rejected scenario without a name might be one the filter means: counted, not hidden.
+            rejected = rejected.stream()
+                    .filter(r -> r.name().isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(lowered)).toList();
             if (scenarios.isEmpty() && !read.scenarios().isEmpty()) {
                 Path where = paths.isEmpty() ? Path.of(".") : paths.get(0);
                 diagnostics.add(Diagnostic.error(DiagnosticCode.NO_SCENARIOS, Span.wholeFile(where),
@@ -34,6 +55,7 @@ record Inputs(Optional<RuleBook> ruleBook, List<Scenario> scenarios, List<Diagno
                         .withHint("`--filter` matches part of a scenario's `name:`, ignoring case"));
             }
         }
-        return new Inputs(compilation.ruleBook(), scenarios, diagnostics);
+        return new Inputs(compilation.ruleBook(), scenarios, rejected, read.unreadable(),
+                read.files().stream().map(ParsedFile::file).toList(), diagnostics);
     }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import whatif.report.RunReport;
+import whatif.report.TerminalWriter;
 import whatif.rulebook.RuleBook;
 import whatif.run.Outcome;
 import whatif.run.RunOptions;
@@ -29,9 +30,9 @@ import whatif.scenario.Scenario;
         description = "Run scenario files against the rules and report each scenario's outcome.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  whatif run                          every scenario under scenarios/",
-            "  whatif run scenarios/a --filter ton  those whose name contains \"ton\"",
-            "  whatif run --format json -o r.json   a machine-readable report",
+            "  whatif run                                    every scenario under scenarios/",
+            "  whatif run scenarios/seed-claims --filter ton  those whose name contains \"ton\"",
+            "  whatif run --format json -o target/r.json      a machine-readable report",
             "",
             "Exit codes: 0 all passed; 1 an expectation failed; 2 the rules, a",
             "scenario or the command line could not be understood, or a rule",
@@ -74,13 +75,21 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-firings, --jobs and --timeout-seconds take a number of at least 1");
         }
+        ReportFile reportFile = output == null ? null : ReportFile.prepare(output, spec.commandLine());
         Inputs inputs = Inputs.load(common.rules, scenarioPaths.orDefault(), filter);
-        List<Outcome> outcomes = inputs.ruleBook().isPresent()
-                ? runAll(inputs.ruleBook().get(), inputs.scenarios())
-                : List.of();
-        RunReport report = new RunReport(inputs.diagnostics(), outcomes, inputs.ruleBook().isPresent());
-        write(report);
-        return ExitCode.of(report);
+        if (reportFile != null) {
+            reportFile.refuseInputs(common.rules, scenarioPaths.orDefault(), inputs.scenarioFiles());
+        }
+        // Opened before the run, so that a report that cannot be written is known before the wait.
+        try (ReportFile.Pending pending = reportFile == null ? null : reportFile.begin()) {
+            List<Outcome> outcomes = inputs.ruleBook().isPresent()
+                    ? runAll(inputs.ruleBook().get(), inputs.scenarios())
+                    : List.of();
+            int notRun = inputs.ruleBook().isPresent() ? 0 : inputs.scenarios().size();
+            RunReport report = new RunReport(inputs.diagnostics(), outcomes, inputs.rejected(), inputs.unreadable(),
+                    notRun, inputs.ruleBook().isPresent());
+            return write(report, pending);
+        }
     }
 
     private List<Outcome> runAll(RuleBook book, List<Scenario> scenarios) throws InterruptedException, ExecutionException {
@@ -103,18 +112,29 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void write(RunReport report) throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        if (output == null) {
-            format.reporter().report(report, out);
-            out.flush();
-            return;
+    /** Prints the report, or writes it to {@code -o}'s file and prints its counts; returns the exit code. */
+    private int write(RunReport report, ReportFile.Pending pending) {
+        if (pending == null) {
+            PrintWriter raw = spec.commandLine().getOut(); // each reporter escapes for its format
+            format.reporter().report(report, raw);
+            raw.flush();
+            return ExitCode.of(report);
         }
-        try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-            format.reporter().report(report, file);
+        PrintWriter out = TerminalWriter.over(spec.commandLine().getOut());
+        try {
+            pending.write(writer -> format.reporter().report(report, writer));
+        } catch (IOException e) {
+            PrintWriter err = TerminalWriter.over(spec.commandLine().getErr());
+            err.println("error: cannot write the report to `" + output + "`: " + ReportFile.describe(e));
+            err.println(" = hint: check that the folder has room and that you may write to it; the counts follow");
+            err.flush();
+            out.println(report.summary().sentence());
+            out.flush();
+            return ExitCode.INPUT;
         }
         out.println("wrote " + output);
-        out.println(report.passed() + " passed, " + report.notPassed() + " failed");
+        out.println(report.summary().sentence());
         out.flush();
+        return ExitCode.of(report);
     }
 }

@@ -98,13 +98,8 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private int loop(WatchSession session, FileWatcher watcher, PrintWriter out) {
-        Thread stop = new Thread(() -> {
-            out.println("[watch] stopped");
-            out.flush();
-            // Ctrl-C is how a watch ends, not a failure: without this the JVM would exit with 130.
-            Runtime.getRuntime().halt(ExitCode.OK);
-        }, "whatif-watch-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
+        // Ctrl-C is how a watch ends, not a failure: without this the JVM would exit with 130.
+        ExitGuard.SignalEndHandle stop = ExitGuard.endOnSignal(out, "[watch] stopped", ExitCode.OK);
         try {
             int warmUps = WARM_UPS;
             while (true) {
@@ -132,11 +127,7 @@ final class WatchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCode.OK;
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it ends the process
-            }
+            stop.close();
         }
     }
 

@@ -7,13 +7,15 @@ import whatif.source.Diagnostic;
  * Renders a diagnostic as rustc does: a header with the code, the {@code -->} location, the
  * source line with a caret under the problem and its label, and the hint.
  * <pre>
- * error[WI0207]: unknown field `payloadKgg` in `ProposedMissile`
- *   --> scenarios/one-ton.yaml:9:5
- *    |
- *  9 |     payloadKgg: 1000
- *    |     ^^^^^^^^^^ expected one of `kind`, `rangeKm`, `payloadKg`
- *    = hint: did you mean `payloadKg`?
+ * error[WI0207]: unknown field `sped` in `Trip`
+ *  --> scenarios/town.yaml:6:5
+ *   |
+ * 6 |     sped: 60
+ *   |     ^^^^ expected one of `road`, `speedKmh`
+ *   = hint: did you mean `speedKmh`?
  * </pre>
+ * Everything is printed through a {@link TerminalWriter}: the message, the path and the quoted
+ * line are the user's text and may hold control characters.
  */
 public final class DiagnosticRenderer {
     private final SourceLines sources;
@@ -22,17 +24,18 @@ public final class DiagnosticRenderer {
         this.sources = sources;
     }
 
-    public void render(Diagnostic d, PrintWriter out) {
+    public void render(Diagnostic d, PrintWriter writer) {
+        PrintWriter out = TerminalWriter.over(writer);
         out.println(d.severity().label() + "[" + d.code() + "]: " + d.message());
         String number = Integer.toString(d.span().line());
         String gutter = " ".repeat(number.length());
         out.println(gutter + "--> " + d.span());
         sources.line(d.span().file(), d.span().line()).ifPresentOrElse(text -> {
+            Caret caret = Caret.under(text, d.span().column(), d.span().width());
             out.println(gutter + " |");
-            out.println(number + " | " + text.stripTrailing());
-            String pad = " ".repeat(Math.max(0, d.span().column() - 1));
+            out.println(number + " | " + TerminalText.sourceLine(text).stripTrailing());
             String label = d.label().isEmpty() ? "" : " " + d.label();
-            out.println(gutter + " | " + pad + "^".repeat(d.span().width()) + label);
+            out.println(gutter + " | " + " ".repeat(caret.offset()) + "^".repeat(caret.width()) + label);
         }, () -> {
             if (!d.label().isEmpty()) {
                 out.println(gutter + " = " + d.label());
@@ -42,5 +45,19 @@ public final class DiagnosticRenderer {
             out.println(gutter + " = hint: " + d.hint());
         }
         out.println();
+    }
+
+    /**
+     * Where the carets go under a quoted line, counted in the line as printed: a tab shown as
+     * spaces or a control character shown as {@code \u001b} is wider than one column.
+     */
+    record Caret(int offset, int width) {
+        static Caret under(String line, int column, int width) {
+            int start = Math.min(Math.max(0, column - 1), line.length());
+            int end = Math.min(start + width, line.length());
+            int offset = TerminalText.sourceLine(line.substring(0, start)).length();
+            int shown = TerminalText.sourceLine(line.substring(start, end)).length();
+            return new Caret(offset, shown + width - (end - start)); // past the end of the line: as given
+        }
     }
 }

@@ -33,11 +33,15 @@ public final class FailureMessage {
         return lines;
     }
 
-    /** One text: the scenario, where it is, then {@link #linesOf}. */
+    /**
+     * One text: the scenario, where it is, then {@link #linesOf}. Each line is escaped with
+     * {@link TerminalText#escape}: test runners print this message in a terminal, and only the
+     * line breaks put here may break it.
+     */
     public static String of(Outcome outcome) {
-        StringBuilder out = new StringBuilder("scenario `" + outcome.scenario().name() + "` ("
-                + outcome.scenario().span() + ") " + outcome.status().label());
-        linesOf(outcome).forEach(line -> out.append(System.lineSeparator()).append("  ").append(line));
+        StringBuilder out = new StringBuilder(TerminalText.escape("scenario `" + outcome.scenario().name() + "` ("
+                + outcome.scenario().span() + ") " + outcome.status().label()));
+        linesOf(outcome).forEach(line -> out.append(System.lineSeparator()).append("  ").append(TerminalText.escape(line)));
         return out.toString();
     }
 }

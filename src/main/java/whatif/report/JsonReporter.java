@@ -1,12 +1,12 @@
 package whatif.report;
 
-import whatif.run.Status;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import whatif.run.FactView;
@@ -28,15 +28,21 @@ public final class JsonReporter implements Reporter {
     public void report(RunReport report, PrintWriter out) {
         ObjectNode root = mapper.createObjectNode();
         root.put("formatVersion", FORMAT_VERSION);
+        RunReport.Summary counts = report.summary();
         ObjectNode summary = root.putObject("summary");
-        summary.put("passed", report.passed());
-        summary.put("failed", report.count(Status.FAILED));
-        summary.put("errors", report.count(Status.ERROR));
-        summary.put("invalid", report.count(Status.INVALID));
+        summary.put("scenarios", counts.scenarios());
+        summary.put("passed", counts.passed());
+        summary.put("failed", counts.failed());
+        summary.put("errors", counts.errors());
+        summary.put("invalid", counts.invalid());
+        summary.put("notRun", counts.notRun());
+        summary.put("unreadableFiles", counts.unreadableFiles());
         summary.put("rulesCompiled", report.rulesCompiled());
-        diagnostics(root.putArray("diagnostics"), report.diagnostics());
+        ArrayNode unreadable = root.putArray("unreadable");
+        report.unreadable().forEach(file -> unreadable.add(slashed(file)));
+        diagnostics(root.putArray("diagnostics"), report.inputDiagnostics());
         ArrayNode scenarios = root.putArray("scenarios");
-        report.outcomes().forEach(o -> outcome(scenarios.addObject(), o));
+        report.entries().forEach(entry -> entry(scenarios.addObject(), entry));
         try {
             out.println(mapper.writeValueAsString(root));
         } catch (JsonProcessingException e) {
@@ -44,10 +50,22 @@ public final class JsonReporter implements Reporter {
         }
     }
 
+    /** A rejected scenario has the same keys as one that ran, empty, so that readers need no special case. */
+    private void entry(ObjectNode node, ScenarioEntry entry) {
+        node.put("name", entry.name());
+        location(node, entry.span());
+        node.put("status", entry.status().label());
+        if (entry instanceof ScenarioEntry.Ran ran) {
+            outcome(node, ran.outcome());
+        } else {
+            node.putArray("expectations");
+            node.putArray("fired");
+            node.putObject("facts");
+        }
+        diagnostics(node.putArray("diagnostics"), entry.diagnostics());
+    }
+
     private void outcome(ObjectNode node, Outcome outcome) {
-        node.put("name", outcome.scenario().name());
-        location(node, outcome.scenario().span());
-        node.put("status", outcome.status().label());
         ArrayNode verdicts = node.putArray("expectations");
         for (Verdict v : outcome.verdicts()) {
             ObjectNode vn = verdicts.addObject();
@@ -69,7 +87,6 @@ public final class JsonReporter implements Reporter {
         }
         outcome.error().ifPresent(e -> node.putObject("error").put("message", e.message()).put("rule", e.rule())
                 .put("hint", e.hint()));
-        diagnostics(node.putArray("diagnostics"), outcome.diagnostics());
     }
 
     private ObjectNode values(FactView fact) {
@@ -100,8 +117,12 @@ public final class JsonReporter implements Reporter {
         }
     }
 
+    private static String slashed(Path file) {
+        return file.toString().replace('\\', '/');
+    }
+
     private static void location(ObjectNode node, Span span) {
-        node.put("file", span.file().toString().replace('\\', '/'));
+        node.put("file", slashed(span.file()));
         node.put("line", span.line());
         node.put("column", span.column());
     }

@@ -1,13 +1,15 @@
 package whatif.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
-import whatif.run.Outcome;
 import whatif.source.Diagnostic;
 
 /**
  * The human report: input problems first (rendered with their source line), then one line per
- * scenario with what did not hold beneath it, then {@code N passed, N failed}.
+ * scenario, run or rejected, with what did not hold or what is wrong beneath it, then the counts:
+ * {@code 4 scenarios: 3 passed, 1 failed, 0 errors, 0 invalid}. Printed through a
+ * {@link TerminalWriter}, so no name or value from a file can forge or hide a line.
  */
 public final class TextReporter implements Reporter {
     private static final String INDENT = "        ";
@@ -18,39 +20,41 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
-    public void report(RunReport report, PrintWriter out) {
-        report.diagnostics().forEach(d -> renderer.render(d, out));
+    public void report(RunReport report, PrintWriter writer) {
+        PrintWriter out = TerminalWriter.over(writer);
         if (!report.rulesCompiled()) {
+            report.diagnostics().forEach(d -> renderer.render(d, out));
             out.println("the rules do not compile: no scenario was run");
-            return;
-        }
-        for (Outcome outcome : report.outcomes()) {
-            scenarioLine(outcome, out);
-        }
-        if (!report.outcomes().isEmpty()) {
-            out.println();
+        } else {
+            report.inputDiagnostics().forEach(d -> renderer.render(d, out));
+            List<ScenarioEntry> entries = report.entries();
+            entries.forEach(entry -> scenarioLine(entry, out));
+            if (!entries.isEmpty()) {
+                out.println();
+            }
         }
         long errors = report.allDiagnostics().stream().filter(Diagnostic::isError).count();
         if (errors > 0) {
-            out.println(errors + (errors == 1 ? " problem" : " problems") + " in the input; see above");
+            out.println(Quantity.of(errors, "problem") + " in the input; see above");
         }
-        out.println(report.passed() + " passed, " + report.notPassed() + " failed");
+        out.println(report.summary().sentence());
+        out.flush();
     }
 
-    private void scenarioLine(Outcome outcome, PrintWriter out) {
-        String label = switch (outcome.status()) {
+    private void scenarioLine(ScenarioEntry entry, PrintWriter out) {
+        String label = switch (entry.status()) {
             case PASSED -> "PASS";
             case FAILED -> "FAIL";
             case ERROR -> "ERROR";
             case INVALID -> "INVALID";
         };
-        out.println(String.format(Locale.ROOT, "%-7s %s  (%s)", label, outcome.scenario().name(), outcome.scenario().span()));
-        if (outcome.diagnostics().isEmpty()) {
-            FailureMessage.linesOf(outcome).forEach(line -> out.println(INDENT + line));
-        }
-        if (!outcome.diagnostics().isEmpty()) {
+        String name = entry.name().isEmpty() ? "(no name)" : entry.name();
+        out.println(String.format(Locale.ROOT, "%-7s %s  (%s)", label, name, entry.span()));
+        if (!entry.diagnostics().isEmpty()) {
             out.println();
-            outcome.diagnostics().forEach(d -> renderer.render(d, out));
+            entry.diagnostics().forEach(d -> renderer.render(d, out));
+        } else if (entry instanceof ScenarioEntry.Ran ran) {
+            FailureMessage.linesOf(ran.outcome()).forEach(line -> out.println(INDENT + line));
         }
     }
 }

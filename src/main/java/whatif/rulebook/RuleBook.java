@@ -16,22 +16,30 @@ public final class RuleBook {
     private final List<RuleInfo> rules;
     private final Vocabulary vocabulary;
     private final SourceCatalog sources;
+    private final List<RuleSource> drl;
 
-    RuleBook(KieBase kieBase, FactTypes factTypes, List<RuleInfo> rules) {
-        this(kieBase, factTypes, rules, SourceCatalog.NONE);
+    RuleBook(KieBase kieBase, FactTypes factTypes, List<RuleInfo> rules, List<RuleSource> drl) {
+        this(kieBase, factTypes, rules, SourceCatalog.NONE, drl);
     }
 
-    private RuleBook(KieBase kieBase, FactTypes factTypes, List<RuleInfo> rules, SourceCatalog sources) {
+    private RuleBook(KieBase kieBase, FactTypes factTypes, List<RuleInfo> rules, SourceCatalog sources,
+                     List<RuleSource> drl) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
         this.factTypes = Objects.requireNonNull(factTypes, "factTypes");
         this.rules = List.copyOf(rules);
         this.vocabulary = Vocabulary.of(factTypes, rules);
         this.sources = Objects.requireNonNull(sources, "sources");
+        this.drl = List.copyOf(drl);
     }
 
     /** The same compiled rules, citing the sources of a sources file. */
     RuleBook withSources(SourceCatalog catalog) {
-        return new RuleBook(kieBase, factTypes, rules, catalog);
+        return new RuleBook(kieBase, factTypes, rules, catalog, drl);
+    }
+
+    /** The DRL texts the book was compiled from, in compile order: to analyse rules, or compile them again with more. */
+    public List<RuleSource> drl() {
+        return drl;
     }
 
     /** What the rules' {@code @source} IDs stand for; {@link SourceCatalog#NONE} without a sources file. */

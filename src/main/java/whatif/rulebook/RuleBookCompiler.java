@@ -50,6 +50,30 @@ public final class RuleBookCompiler {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no rule source to compile");
         }
+        List<Diagnostic> tooDeep = tooDeep(sources);
+        if (!tooDeep.isEmpty()) {
+            return Compilation.failed(tooDeep);
+        }
+        try {
+            return compileWithinLimits(sources);
+        } catch (StackOverflowError e) {
+            return outOfStack(sources);
+        }
+    }
+
+    static List<Diagnostic> tooDeep(List<RuleSource> sources) {
+        return sources.stream().flatMap(source -> DrlLimits.check(source).stream()).toList();
+    }
+
+    static Compilation outOfStack(List<RuleSource> sources) {
+        // Drools' parser and the Java compiler recurse on expressions: a condition or `then` part
+        // thousands of terms long exhausts the stack. One rule book cannot end the run for that.
+        return Compilation.failed(List.of(Diagnostic.error(DiagnosticCode.DRL_COMPILE, Span.wholeFile(sources.get(0).path()),
+                        "a rule is too long or too deeply nested to compile: the compiler ran out of stack")
+                .withHint("split the longest condition or `then` part into smaller ones or a function")));
+    }
+
+    private static Compilation compileWithinLimits(List<RuleSource> sources) {
         List<DrlOutline> outlines = sources.stream().map(DrlOutline::parse).toList();
         List<Diagnostic> syntaxErrors = syntaxErrors(outlines);
         if (!syntaxErrors.isEmpty()) {
@@ -95,7 +119,8 @@ public final class RuleBookCompiler {
             return Compilation.failed(diagnostics.stream().distinct().toList());
         }
         KieBase kieBase = newStreamKieBase(builder, conf);
-        return new Compilation(Optional.of(new RuleBook(kieBase, factTypes(kieBase, outlines), rules(kieBase, outlines))),
+        List<RuleSource> sources = outlines.stream().map(DrlOutline::source).toList();
+        return new Compilation(Optional.of(new RuleBook(kieBase, factTypes(kieBase, outlines), rules(kieBase, outlines), sources)),
                 List.of());
     }
 
@@ -149,19 +174,22 @@ public final class RuleBookCompiler {
     /** Convenience for callers that start from a folder. */
     public static Compilation compileFolder(Path folder) {
         RuleFiles.Read read = RuleFiles.read(folder);
-        if (!read.diagnostics().isEmpty() || read.sources().isEmpty()) {
+        if (read.diagnostics().stream().anyMatch(Diagnostic::isError) || read.sources().isEmpty()) {
             return Compilation.failed(read.diagnostics());
         }
-        return withSourcesFileOf(folder, read.sources(), compile(read.sources()));
+        return withFolder(folder, read, compile(read.sources()));
     }
 
-    /** A compiled book citing the sources file beside its rules, when there is one. */
-    static Compilation withSourcesFileOf(Path folder, List<RuleSource> sources, Compilation compiled) {
+    /** A compilation of a folder's files, citing the sources file beside them when there is one, with the folder's warnings. */
+    static Compilation withFolder(Path folder, RuleFiles.Read read, Compilation compiled) {
         Path catalogFile = folder.resolve(SOURCES_FILE);
-        if (compiled.ruleBook().isEmpty() || !Files.isRegularFile(catalogFile)) {
-            return compiled;
+        if (compiled.ruleBook().isPresent() && Files.isRegularFile(catalogFile)) {
+            compiled = withSources(compiled.ruleBook().get(), read.sources(), catalogFile);
         }
-        return withSources(compiled.ruleBook().get(), sources, catalogFile);
+        // A warning about the folder (a link not followed) is kept beside what compiling found.
+        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+        all.addAll(compiled.diagnostics());
+        return new Compilation(compiled.ruleBook(), all);
     }
 
     /** Reads the sources file beside the rules and checks every citation against it. */

@@ -66,19 +66,32 @@ public final class RuleBookRecompiler {
             return new Recompilation(last, List.of(), List.of(), read.sources().size());
         }
         List<Path> rebuilt = List.of();
-        if (!read.diagnostics().isEmpty() || read.sources().isEmpty()) {
+        if (read.diagnostics().stream().anyMatch(Diagnostic::isError) || read.sources().isEmpty()) {
             last = Compilation.failed(read.diagnostics());
         } else {
-            List<DrlOutline> outlines = read.sources().stream().map(this::outline).toList();
-            parsed.keySet().retainAll(read.sources());
-            List<Diagnostic> syntaxErrors = RuleBookCompiler.syntaxErrors(outlines);
-            if (syntaxErrors.isEmpty()) {
-                Build build = build(outlines);
-                rebuilt = build.rebuilt();
-                last = RuleBookCompiler.withSourcesFileOf(folder, read.sources(), build.compilation());
+            // The same steps as RuleBookCompiler.compile, each with the same result.
+            Compilation compiled;
+            List<Diagnostic> tooDeep = RuleBookCompiler.tooDeep(read.sources());
+            if (!tooDeep.isEmpty()) {
+                compiled = Compilation.failed(tooDeep);
             } else {
-                last = Compilation.failed(syntaxErrors);
+                try {
+                    List<DrlOutline> outlines = read.sources().stream().map(this::outline).toList();
+                    parsed.keySet().retainAll(read.sources());
+                    List<Diagnostic> syntaxErrors = RuleBookCompiler.syntaxErrors(outlines);
+                    if (syntaxErrors.isEmpty()) {
+                        Build build = build(outlines);
+                        rebuilt = build.rebuilt();
+                        compiled = build.compilation();
+                    } else {
+                        compiled = Compilation.failed(syntaxErrors);
+                    }
+                } catch (StackOverflowError e) {
+                    forgetBuilder(); // a build cut short: nothing in it can be trusted
+                    compiled = RuleBookCompiler.outOfStack(read.sources());
+                }
             }
+            last = RuleBookCompiler.withFolder(folder, read, compiled);
         }
         lastTexts = texts; // only now: after a failure, the same texts are compiled again
         return new Recompilation(last, changed, rebuilt, read.sources().size());
@@ -101,10 +114,14 @@ public final class RuleBookRecompiler {
             if (largest.isPresent() && rebuild(List.of(largest.get()), outlines)) {
                 compiled(outlines);
             }
-        } catch (RuntimeException e) {
-            builder = null; // the next compile builds everything, as after any failure of the partial path
-            built = Map.of();
+        } catch (RuntimeException | StackOverflowError e) {
+            forgetBuilder(); // the next compile builds everything, as after any failure of the partial path
         }
+    }
+
+    private void forgetBuilder() {
+        builder = null;
+        built = Map.of();
     }
 
     private DrlOutline outline(RuleSource source) {

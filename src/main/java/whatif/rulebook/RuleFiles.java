@@ -1,18 +1,19 @@
 package whatif.rulebook;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
+import whatif.source.FileFinder;
 import whatif.source.Span;
+import whatif.source.Utf8Reader;
 
-/** Reads every {@code *.drl} under a folder, recursively, in a stable (sorted) order. */
+/**
+ * Reads every {@code *.drl} under a folder, recursively, in a stable (sorted) order, following
+ * symbolic links; a file or folder that cannot be read is reported and the others are still read.
+ */
 public final class RuleFiles {
     private RuleFiles() {
     }
@@ -31,36 +32,21 @@ public final class RuleFiles {
                     .withLabel("expected a folder of `.drl` files")
                     .withHint("pass the folder with `--rules DIR`, or run from the project's top folder")));
         }
-        List<Path> files = drlFilesUnder(folder);
-        if (files.isEmpty()) {
-            return new Read(List.of(), List.of(Diagnostic.error(DiagnosticCode.RULES_FOLDER_EMPTY,
+        FileFinder.Found found = FileFinder.find(List.of(folder), p -> p.getFileName().toString().endsWith(".drl"));
+        List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
+        if (found.files().isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            diagnostics.add(Diagnostic.error(DiagnosticCode.RULES_FOLDER_EMPTY,
                             Span.wholeFile(folder), "no `.drl` file in rules folder `" + folder + "`")
                     .withLabel("expected at least one rule file")
-                    .withHint("write a rule in `" + folder.resolve("policy.drl") + "`; see the README's `Writing a rule`")));
+                    .withHint("write a rule in `" + folder.resolve("policy.drl") + "`; see the README's `Writing a rule`"));
+            return new Read(List.of(), diagnostics);
         }
         List<RuleSource> sources = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                sources.add(new RuleSource(file, Files.readString(file, StandardCharsets.UTF_8)));
-            } catch (IOException | UncheckedIOException e) {
-                diagnostics.add(Diagnostic.error(DiagnosticCode.UNREADABLE_FILE, Span.wholeFile(file),
-                                "cannot read `" + file + "`: " + e.getMessage())
-                        .withLabel("expected a readable UTF-8 text file")
-                        .withHint("check that the file is UTF-8 text you can read"));
-            }
+        for (Path file : found.files()) {
+            Utf8Reader.Decoded decoded = Utf8Reader.read(file);
+            decoded.text().ifPresent(text -> sources.add(new RuleSource(file, text)));
+            decoded.problem().ifPresent(diagnostics::add);
         }
         return new Read(sources, diagnostics);
-    }
-
-    private static List<Path> drlFilesUnder(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".drl"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
 import whatif.source.Span;
@@ -95,7 +96,8 @@ final class SourceCatalogParser {
                         Suggestions.hint(key.getValue(), KEYS));
                 continue;
             }
-            values.put(key.getValue(), value.getValue().strip());
+            // `date: null` (or `~`) in YAML says there is none: not the text "null".
+            values.put(key.getValue(), value.getTag().equals(Tag.NULL) ? "" : value.getValue().strip());
             spans.put(key.getValue(), spanOf(value));
         }
         for (String required : List.of("id", "title")) {

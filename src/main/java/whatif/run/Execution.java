@@ -33,7 +33,21 @@ final class Execution {
     /** Null until the deadline passes; then the rule firing at that moment, if any: the one to blame. */
     private volatile Optional<String> haltedWhileFiring;
 
+    /** Something to read off the session once the last date has fired, before it is disposed. */
+    interface EndProbe {
+        EndProbe NONE = session -> { };
+
+        void atEnd(KieSession session);
+    }
+
+    private final EndProbe probe;
+
     Execution(RuleBook book, Plan plan, RunOptions options) {
+        this(book, plan, options, EndProbe.NONE);
+    }
+
+    Execution(RuleBook book, Plan plan, RunOptions options, EndProbe probe) {
+        this.probe = probe;
         this.book = book;
         this.plan = plan;
         this.options = options;
@@ -93,6 +107,7 @@ final class Execution {
                 step.checks().forEach(check -> verdicts.add(check.check(snapshot)));
             }
         }
+        probe.atEnd(session);
         Snapshot end = snapshot(plan.steps().get(plan.steps().size() - 1).on(), log.rulesSince(0));
         plan.finalChecks().forEach(check -> verdicts.add(check.check(end)));
         if (!plan.scenario().hasExpectations()) {

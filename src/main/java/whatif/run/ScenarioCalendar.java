@@ -12,8 +12,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.time.SessionPseudoClock;
 
 /**
- * A session's pseudo clock and its {@link Today} fact, moved together along a scenario's dates:
- * what {@link ScenarioRunner} and {@link PlainDroolsBaseline} must do the same way.
+ * A session's pseudo clock and its {@link Today} fact, moved together along a scenario's dates.
  */
 final class ScenarioCalendar {
     private final KieSession session;
@@ -29,11 +28,23 @@ final class ScenarioCalendar {
         this.todayHandle = session.insert(today);
     }
 
-    /** A new session over the base, with a pseudo clock that only moves when told. */
-    static KieSession newSession(KieBase base) {
+    /**
+     * One configuration for every session: building one reads Drools' property files from the
+     * jars, which cost more than running a small scenario. Sharing it is safe: a session only
+     * reads it (each gets its own clock and timers from it), as every session of a KieBase
+     * shares the base's default configuration.
+     */
+    private static final KieSessionConfiguration PSEUDO_CLOCK = pseudoClockConfiguration();
+
+    private static KieSessionConfiguration pseudoClockConfiguration() {
         KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
         conf.setOption(ClockTypeOption.PSEUDO);
-        return base.newKieSession(conf, null);
+        return conf;
+    }
+
+    /** A new session over the base, with a pseudo clock that only moves when told. */
+    static KieSession newSession(KieBase base) {
+        return base.newKieSession(PSEUDO_CLOCK, null);
     }
 
     /** Sets the clock to {@code start} and inserts Today. */

@@ -1,5 +1,7 @@
 package whatif.run;
 
+import java.util.List;
+import java.util.Map;
 import whatif.rulebook.RuleBook;
 import whatif.scenario.Scenario;
 
@@ -27,5 +29,20 @@ public final class ScenarioRunner {
             return Outcome.invalid(scenario, binding.diagnostics(), book.vocabulary());
         }
         return Deadline.run(new Execution(book, binding.plan().get(), options), options.timeout());
+    }
+
+    /**
+     * Runs the scenario and then asks the rule book's queries what working memory holds at its end,
+     * each answer with the facts bound to {@code binding} (a query variable such as {@code $fact}).
+     * Empty when the scenario does not fit the rules or the run ended in an error.
+     */
+    public Map<String, QueryAnswer> answer(RuleBook book, Scenario scenario, List<String> queries, String binding) {
+        ScenarioBinder.Binding bound = ScenarioBinder.bind(scenario, book);
+        if (bound.plan().isEmpty()) {
+            return Map.of();
+        }
+        QueryProbe probe = new QueryProbe(queries, binding, book.factTypes());
+        Outcome outcome = Deadline.run(new Execution(book, bound.plan().get(), options, probe), options.timeout());
+        return outcome.error().isPresent() ? Map.of() : probe.answers();
     }
 }

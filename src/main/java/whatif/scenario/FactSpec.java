@@ -25,7 +25,7 @@ public record FactSpec(Scalar type, List<FieldValue> fields, Span span) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    /** {@code Violation{limit: PAYLOAD, excessKg: 500}}, as the user wrote it. */
+    /** {@code Fine{kind: BOOK, amount: 2}}, as the user wrote it. */
     public String describe() {
         StringBuilder out = new StringBuilder(type.text()).append('{');
         for (int i = 0; i < fields.size(); i++) {

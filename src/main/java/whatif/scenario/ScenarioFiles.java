@@ -1,24 +1,24 @@
 package whatif.scenario;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
+import whatif.source.FileFinder;
 import whatif.source.Span;
+import whatif.source.Utf8Reader;
 
 /**
  * Reads scenario files from files and folders (recursively, {@code *.yaml} and {@code *.yml},
- * sorted), parses each, and reports what no single file can see: a path that does not exist,
- * no scenario at all, and two scenarios with one name.
+ * sorted, following symbolic links), parses each, and reports what no single file can see: a
+ * path that does not exist or cannot be read, no scenario at all, and two scenarios with one name.
  */
 public final class ScenarioFiles {
     private ScenarioFiles() {
@@ -60,12 +60,11 @@ public final class ScenarioFiles {
 
     public static Read read(List<Path> paths) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        TreeSet<Path> files = new TreeSet<>();
+        List<Path> existing = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                files.addAll(scenarioFilesUnder(path));
-            } else if (Files.isRegularFile(path)) {
-                files.add(path.normalize());
+            // A link counts as there even when its target is not: the finder says what is wrong with it.
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                existing.add(path);
             } else {
                 diagnostics.add(Diagnostic.error(DiagnosticCode.PATH_NOT_FOUND, Span.wholeFile(path),
                                 "no file or folder `" + path + "`")
@@ -73,13 +72,21 @@ public final class ScenarioFiles {
                         .withHint("give the path of a scenario file or of a folder of them, as `scenarios/`"));
             }
         }
-        List<ParsedFile> parsed = new ArrayList<>();
-        for (Path file : files) {
-            parsed.add(parse(file));
+        FileFinder.Found found = FileFinder.find(existing, ScenarioFiles::isScenarioFile);
+        // A path that could not be read is a file of its own in the report: counted, never lost.
+        Map<Path, ParsedFile> byPath = new TreeMap<>();
+        for (Diagnostic problem : found.diagnostics()) {
+            if (problem.isError()) {
+                Path path = problem.span().file();
+                byPath.put(path, ScenarioParser.unreadable(path, problem));
+            } else {
+                diagnostics.add(problem);
+            }
         }
-        List<ParsedFile> unique = withoutDuplicateNames(parsed);
+        found.files().forEach(file -> byPath.put(file, parse(file)));
+        List<ParsedFile> unique = withoutDuplicateNames(List.copyOf(byPath.values()));
         boolean none = unique.stream().allMatch(f -> f.scenarios().isEmpty() && f.diagnostics().isEmpty());
-        if (none && diagnostics.isEmpty()) {
+        if (none && diagnostics.stream().noneMatch(Diagnostic::isError)) {
             Path where = paths.isEmpty() ? Path.of(".") : paths.get(0);
             diagnostics.add(Diagnostic.error(DiagnosticCode.NO_SCENARIOS, Span.wholeFile(where),
                             "no scenario found in " + describe(paths))
@@ -89,47 +96,64 @@ public final class ScenarioFiles {
         return new Read(unique, diagnostics);
     }
 
+    /** A file too large to be a scenario file is not read at all: each character takes at most four bytes. */
     private static ParsedFile parse(Path file) {
         try {
-            return ScenarioParser.parse(Files.readString(file, StandardCharsets.UTF_8), file);
-        } catch (IOException | UncheckedIOException e) {
-            return new ParsedFile(file, List.of(), List.of(Diagnostic.error(DiagnosticCode.UNREADABLE_FILE,
-                    Span.wholeFile(file), "cannot read `" + file + "`: " + e.getMessage())
-                    .withLabel("expected a readable UTF-8 text file")
-                    .withHint("check that the file is UTF-8 text you can read")));
+            long bytes = Files.size(file);
+            if (bytes > 4L * ScenarioFileLimits.MAX_CODE_POINTS) {
+                return ScenarioParser.unreadable(file, Diagnostic.error(DiagnosticCode.YAML_LIMIT, Span.wholeFile(file),
+                                "the file is longer than " + ScenarioFileLimits.format(ScenarioFileLimits.MAX_CODE_POINTS)
+                                        + " characters, the most a scenario file may hold")
+                        .withLabel("the file has " + ScenarioFileLimits.format(bytes) + " bytes")
+                        .withHint("split the scenarios over several files"));
+            }
+        } catch (IOException e) {
+            // Reading it says why, below.
         }
+        Utf8Reader.Decoded decoded = Utf8Reader.read(file);
+        return decoded.text().map(text -> ScenarioParser.parse(text, file))
+                .orElseGet(() -> ScenarioParser.unreadable(file, decoded.problem().orElseThrow()));
     }
 
-    /** Keeps the first scenario of each name; each later one becomes a diagnostic in its own file. */
+    /**
+     * Keeps the first scenario of each name; each later one is rejected, with a diagnostic in its
+     * own file that points at the first.
+     */
     static List<ParsedFile> withoutDuplicateNames(List<ParsedFile> files) {
         Map<String, Span> firstByName = new HashMap<>();
         List<ParsedFile> out = new ArrayList<>();
         for (ParsedFile file : files) {
             List<Scenario> kept = new ArrayList<>();
+            List<RejectedScenario> rejected = new ArrayList<>(file.rejected());
             List<Diagnostic> diagnostics = new ArrayList<>(file.diagnostics());
             for (Scenario scenario : file.scenarios()) {
                 Span first = firstByName.putIfAbsent(scenario.name(), scenario.span());
                 if (first == null) {
                     kept.add(scenario);
-                } else {
-                    diagnostics.add(Diagnostic.error(DiagnosticCode.DUPLICATE_NAME, scenario.span(),
-                                    "two scenarios are named `" + scenario.name() + "`")
-                            .withLabel("the first is at " + first)
-                            .withHint("names identify scenarios in reports and tests: make this one say what it asks"));
+                    continue;
                 }
+                Diagnostic duplicate = Diagnostic.error(DiagnosticCode.DUPLICATE_NAME, scenario.span(),
+                                "two scenarios are named `" + scenario.name() + "`")
+                        .withLabel("the first is at " + first)
+                        .withHint("names identify scenarios in reports and tests: make this one say what it asks");
+                diagnostics.add(duplicate);
+                rejected.add(new RejectedScenario(scenario.name(), scenario.span(), List.of(duplicate)));
             }
-            out.add(new ParsedFile(file.file(), kept, diagnostics));
+            out.add(new ParsedFile(file.file(), kept, rejected, diagnostics, file.readable()));
         }
         return out;
     }
 
-    /** The scenario files under a folder, recursively, sorted. */
+    /**
+     * The paths to read under a folder, recursively, sorted: every scenario file, and every path
+     * that could not be read (an unreadable folder, a broken link), so that reading it reports why
+     * instead of its scenarios vanishing.
+     */
     public static List<Path> scenarioFilesUnder(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(ScenarioFiles::isScenarioFile).map(Path::normalize).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileFinder.Found found = FileFinder.find(List.of(folder), ScenarioFiles::isScenarioFile);
+        List<Path> paths = new ArrayList<>(found.files());
+        found.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.span().file()).forEach(paths::add);
+        return paths.stream().distinct().sorted().toList();
     }
 
     private static String describe(List<Path> paths) {

@@ -19,6 +19,7 @@ import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
 import whatif.source.Span;
 import whatif.source.Suggestions;
+import whatif.source.VisibleText;
 
 /**
  * Reads the shape of composed YAML nodes (mappings, sequences, scalars) and reports, at the
@@ -45,7 +46,8 @@ final class YamlNodes {
         }
         int line = start.get().getLine() + 1;
         int column = start.get().getColumn() + 1;
-        int width = node instanceof ScalarNode s ? Math.max(1, s.getValue().length()) : 1;
+        // A value folded from several lines is marked at its first character only: its text is not the line's.
+        int width = 1;
         Optional<Mark> end = node.getEndMark();
         if (end.isPresent() && end.get().getLine() == start.get().getLine()) {
             width = Math.max(1, end.get().getColumn() - start.get().getColumn());
@@ -67,7 +69,7 @@ final class YamlNodes {
             Span keySpan = spanOf(tuple.getKeyNode());
             if (!allowed.isEmpty() && !allowed.contains(key.get())) {
                 diagnostics.add(Diagnostic.error(DiagnosticCode.UNKNOWN_KEY, keySpan,
-                                "unknown key `" + key.get() + "` in " + where)
+                                "unknown key `" + VisibleText.of(key.get()) + "` in " + where)
                         .withLabel("expected one of " + Suggestions.quoted(allowed))
                         .withHint(Suggestions.nearest(key.get(), allowed).map(k -> "did you mean `" + k + "`?")
                                 .orElse("see the README's `Writing a scenario` for every key")));
@@ -75,7 +77,7 @@ final class YamlNodes {
             }
             if (entries.containsKey(key.get())) {
                 diagnostics.add(Diagnostic.error(DiagnosticCode.UNKNOWN_KEY, keySpan,
-                                "key `" + key.get() + "` appears twice in " + where)
+                                "key `" + VisibleText.of(key.get()) + "` appears twice in " + where)
                         .withLabel("first written at line " + entries.get(key.get()).keySpan().line())
                         .withHint("keep one of the two"));
                 continue;
@@ -111,10 +113,14 @@ final class YamlNodes {
 
     Optional<Scalar> scalar(Node node, String what) {
         if (node instanceof ScalarNode s && isStandard(node)) {
-            return Optional.of(new Scalar(s.getValue(), s.getScalarStyle() == ScalarStyle.PLAIN, spanOf(node)));
+            return Optional.of(asScalar(s));
         }
         wrongShapeOrTag(node, what, Shape.VALUE);
         return Optional.empty();
+    }
+
+    private Scalar asScalar(ScalarNode node) {
+        return new Scalar(node.getValue(), node.getScalarStyle() == ScalarStyle.PLAIN, spanOf(node));
     }
 
     Optional<String> scalarText(Node node, String what) {
@@ -144,6 +150,21 @@ final class YamlNodes {
         return diagnostics.size();
     }
 
+    /** The problems reported since {@link #reported()} gave {@code count}. */
+    List<Diagnostic> since(int count) {
+        return List.copyOf(diagnostics.subList(count, diagnostics.size()));
+    }
+
+    /** The plain value under {@code key}, looked at without reporting anything. */
+    Optional<Scalar> peekScalar(MappingNode mapping, String key) {
+        return mapping.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && isStandard(k) && k.getValue().equals(key))
+                .map(NodeTuple::getValueNode)
+                .filter(v -> v instanceof ScalarNode && isStandard(v))
+                .map(v -> asScalar((ScalarNode) v))
+                .findFirst();
+    }
+
     /**
      * A tag is checked first, on lists and mappings too: a tagged mapping is still a mapping, and
      * "should be a mapping (found a mapping)" would hide the real problem.
@@ -151,7 +172,7 @@ final class YamlNodes {
     private void wrongShapeOrTag(Node node, String what, Shape expected) {
         if (!isStandard(node)) {
             diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, spanOf(node),
-                            "YAML tag `" + asWritten(node.getTag().getValue()) + "` is not allowed in " + what)
+                            "YAML tag `" + VisibleText.of(asWritten(node.getTag().getValue())) + "` is not allowed in " + what)
                     .withLabel("expected plain data: text, numbers, lists and mappings")
                     .withHint("scenario files are plain data and never run code: remove the `!` tag"));
             return;
@@ -192,6 +213,6 @@ final class YamlNodes {
         if (node instanceof SequenceNode) {
             return "a list";
         }
-        return node instanceof ScalarNode s ? "`" + s.getValue() + "`" : "something else";
+        return node instanceof ScalarNode s ? "`" + VisibleText.of(s.getValue()) + "`" : "something else";
     }
 }

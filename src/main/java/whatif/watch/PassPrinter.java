@@ -17,7 +17,7 @@ import whatif.source.Diagnostic;
  * [watch] rules/speed.drl changed
  * error[WI0105]: type `Trip` has no field `spedKmh`
  * ...
- * [watch] recompiled 1 of 2 rule files in 140 ms: 1 problem; waiting for changes
+ * [watch] recompiled 1 of 2 rule files in 140 ms; the rules do not compile; waiting for changes
  * </pre>
  */
 public final class PassPrinter {
@@ -29,7 +29,7 @@ public final class PassPrinter {
         }
         // Quoted lines are read again each pass: the files have just changed.
         new TextReporter(new SourceLines()).report(pass.shown(), out);
-        out.println(PREFIX + work(pass) + " in " + took.toMillis() + " ms: " + standing(pass.all()) + "; waiting for changes");
+        out.println(PREFIX + work(pass) + " in " + took.toMillis() + " ms; " + standing(pass.all()) + "; waiting for changes");
         out.flush();
     }
 
@@ -50,12 +50,12 @@ public final class PassPrinter {
     }
 
     private static String standing(RunReport all) {
-        long problems = all.allDiagnostics().stream().filter(Diagnostic::isError).count();
         if (!all.rulesCompiled()) {
-            return count(problems, "problem") + ", no scenario run";
+            return "the rules do not compile";
         }
-        String outcomes = all.passed() + " passed, " + all.notPassed() + " failed of " + count(all.outcomes().size(), "scenario");
-        return problems == 0 ? outcomes : outcomes + ", " + count(problems, "problem") + " in the input";
+        long problems = all.allDiagnostics().stream().filter(Diagnostic::isError).count();
+        String outcomes = "in all, " + all.summary().sentence();
+        return problems == 0 ? outcomes : outcomes + "; " + count(problems, "problem") + " in the input";
     }
 
     private static String count(long n, String noun) {

@@ -126,7 +126,7 @@ public final class WatchSession {
         List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
         diagnostics.addAll(read.allDiagnostics());
         if (compilation.ruleBook().isEmpty()) {
-            RunReport none = new RunReport(diagnostics, List.of(), false);
+            RunReport none = new RunReport(diagnostics, List.of(), read.rejected(), read.unreadable(), read.scenarios().size(), false);
             return new Pass(changed, rulesChanged, rebuilt, compiled.files(), 0, none, none);
         }
         List<Scenario> scenarios = read.scenarios();
@@ -149,6 +149,8 @@ public final class WatchSession {
         all.forEach(o -> kept.put(o.scenario(), o));
         outcomes = kept; // only the scenarios that still exist
         return new Pass(changed, rulesChanged, rebuilt, compiled.files(), toRun.size(),
-                new RunReport(diagnostics, shown, true), new RunReport(diagnostics, all, true));
+                // Rejected scenarios and unreadable files are shown every time, as their problems are.
+                new RunReport(diagnostics, shown, read.rejected(), read.unreadable(), 0, true),
+                new RunReport(diagnostics, all, read.rejected(), read.unreadable(), 0, true));
     }
 }

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Compares output with a golden file under {@code src/test/resources/golden/}. The fixture folder
  * is written {@code $DIR} so the files do not depend on where the project lives. Regenerate with
- * {@code mvn test -Dwhatif.bless=true} and review the diff, as rustc's {@code --bless}.
+ * {@code mvn test -Dwhatif.bless=true} and review the diff, as rustc's {@code --bless}; blessing
+ * fails where the {@code CI} environment variable is set.
  */
 final class Golden {
     private static final Path ROOT = Path.of("src/test/resources/golden");
@@ -22,6 +23,9 @@ final class Golden {
         String normalised = actual.replace(CliRun.FIXTURES, "$DIR");
         Path file = ROOT.resolve(goldenName);
         if (Boolean.getBoolean("whatif.bless")) {
+            // A golden file re-blessed by CI would agree with whatever the build printed: no test at all.
+            assertThat(System.getenv("CI")).as("-Dwhatif.bless=true in CI (the CI variable is set): "
+                    + "bless on your machine and review the diff, never in CI").isNull();
             Files.createDirectories(file.getParent());
             Files.writeString(file, normalised, StandardCharsets.UTF_8);
         }

@@ -296,7 +296,7 @@ class RuleBookRecompilerTest {
                 .map(scenario -> runner.run(book, scenario)).toList();
         assertThat(outcomes).isNotEmpty();
         StringWriter json = new StringWriter();
-        new JsonReporter().report(new RunReport(List.of(), outcomes, true), new PrintWriter(json));
+        new JsonReporter().report(new RunReport(List.of(), outcomes, List.of(), List.of(), 0, true), new PrintWriter(json));
         return json.toString();
     }
 

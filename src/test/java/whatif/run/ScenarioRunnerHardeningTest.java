@@ -126,7 +126,7 @@ class ScenarioRunnerHardeningTest {
         assertThat(outcome.status()).isEqualTo(Status.PASSED);
         assertThat(outcome.diagnostics()).singleElement().satisfies(warning -> {
             assertThat(warning.severity()).isEqualTo(Severity.WARNING);
-            assertThat(warning.code()).isEqualTo("WI0212");
+            assertThat(warning.code()).isEqualTo("WI0213");
             assertThat(warning.span().line()).isEqualTo(7);
             assertThat(warning.message()).isEqualTo("this expectation holds whatever the rules do");
             assertThat(warning.label()).contains("Visitor{name: ann}");

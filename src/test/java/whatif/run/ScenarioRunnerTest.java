@@ -378,25 +378,4 @@ class ScenarioRunnerTest {
                       facts: [{type: ReturnedInTime, item: a}]
                 """));
     }
-
-    @Test
-    void thePlainDroolsBaselineFiresAsOftenAsTheRunner() {
-        Scenario scenario = scenario("""
-                name: baseline
-                asOf: 2024-01-01
-                given:
-                  - {type: Member, name: ann}
-                timeline:
-                  - {on: 2024-01-01, type: Loan, member: ann, item: a}
-                  - {on: 2024-01-01, type: Loan, member: ann, item: b}
-                  - {on: 2024-01-06, type: Return, member: ann, item: a}
-                expect:
-                  counts: {Tick: 2}
-                """);
-
-        Outcome outcome = RUNNER.run(LIBRARY, scenario);
-        assertPassed(outcome);
-        assertThat(PlainDroolsBaseline.of(LIBRARY, scenario).orElseThrow().run()).isEqualTo(outcome.firings().size());
-        assertThat(PlainDroolsBaseline.of(LIBRARY, scenario("name: x\nasOf: 2024-01-01\ngiven: [{type: Nobody}]\n"))).isEmpty();
-    }
 }

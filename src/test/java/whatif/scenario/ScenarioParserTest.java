@@ -277,7 +277,7 @@ class ScenarioParserTest {
         assertThat(d.span().column()).isEqualTo(written.isEmpty() ? 6 : 7);
         assertThat(d.message()).isEqualTo(message);
         assertThat(d.label()).isEqualTo("expected a date as YYYY-MM-DD");
-        assertThat(d.hint()).startsWith("write the day too, as `2017-08-07`");
+        assertThat(d.hint()).isEqualTo("write the day too, as `2017-08-07`; where only the month is known, pick a day and say so in `description`");
     }
 
     @Test
@@ -366,5 +366,188 @@ class ScenarioParserTest {
 
         assertThat(failures).isEmpty();
         assertThat(broken).as("cuts that gave diagnostics").isGreaterThan(100);
+    }
+
+    @Test
+    void nestingTwoThousandDeepStopsAtTheLimitWithItsPlace() {
+        String text = "name: deep\nasOf: 2024-01-01\ngiven: " + "[".repeat(2000) + "]".repeat(2000) + "\n";
+
+        ParsedFile file = parse(text);
+
+        assertThat(file.diagnostics()).extracting(Diagnostic::oneLine).containsExactly("scenarios/x.yaml:3:71: error[WI0212]: "
+                + "lists and mappings nested more than 64 deep, the most a scenario file may have (level 65 starts here); "
+                + "hint: a scenario needs about six levels: look for a `[` or `{` that is never closed, or flatten the data");
+        assertThat(file.readable()).isFalse();
+        assertThat(file.scenarios()).isEmpty();
+        assertThat(file.rejected()).isEmpty();
+    }
+
+    @Test
+    void blockNestingCountsToo() {
+        StringBuilder text = new StringBuilder("name: deep\nasOf: 2024-01-01\ngiven:\n");
+        for (int level = 0; level < 100; level++) {
+            text.append("  ".repeat(level + 1)).append("k:\n");
+        }
+        text.append("  ".repeat(101)).append("v\n");
+
+        Diagnostic d = onlyDiagnostic(text.toString());
+
+        // The document's mapping is level 1 and `given`'s, on line 4, level 2: line 67's is level 65.
+        assertThat(d.code()).isEqualTo("WI0212");
+        assertThat(d.span()).hasToString("scenarios/x.yaml:67:129");
+        assertThat(d.label()).isEqualTo("level 65 starts here");
+    }
+
+    @Test
+    void sixtyFourLevelsAreAllowed() {
+        String text = "name: deep\nasOf: 2024-01-01\ngiven: " + "[".repeat(63) + "]".repeat(63) + "\n";
+
+        assertThat(parse(text).diagnostics()).extracting(Diagnostic::code).doesNotContain("WI0212");
+    }
+
+    @Test
+    void theFiftyFirstAliasOfAListStopsTheFileAtItsPlace() {
+        String fifty = "name: a\nasOf: 2024-01-01\nexpect:\n  fired: &r [r]\n  notFired: [" + "*r, ".repeat(49) + "*r]\n";
+        String more = fifty.replace("*r]\n", "*r, *r]\n");
+
+        assertThat(parse(fifty).diagnostics()).extracting(Diagnostic::code).doesNotContain("WI0212");
+        ParsedFile file = parse(more);
+        assertThat(file.diagnostics()).extracting(Diagnostic::oneLine).containsExactly("scenarios/x.yaml:5:214: error[WI0212]: "
+                + "more than 50 aliases to lists or mappings, the most a scenario file may have (alias 51, `*r`); "
+                + "hint: each alias repeats a whole list or mapping, and many can make a small file huge to read: "
+                + "write the values out instead");
+        assertThat(file.readable()).isFalse();
+    }
+
+    @Test
+    void aliasesOfSingleValuesAreFree() {
+        String text = "name: a\nasOf: &d 2024-01-01\ntimeline:\n" + "  - {on: *d, type: T}\n".repeat(200)
+                + "expect: {fired: [r]}\n";
+
+        ParsedFile file = parse(text);
+
+        assertThat(file.diagnostics()).isEmpty();
+        assertThat(file.scenarios().get(0).timeline()).hasSize(200);
+    }
+
+    @Test
+    void aTextLongerThanTheLimitIsNamedAtItsFirstCharacterTooMany() {
+        int max = ScenarioFileLimits.MAX_CODE_POINTS;
+        String head = "name: long\nasOf: 2024-01-01\ndescription: ";
+        String text = head + "x".repeat(max - head.length()) + "yz";
+
+        ParsedFile file = parse(text);
+
+        assertThat(file.diagnostics()).extracting(Diagnostic::oneLine).containsExactly("scenarios/x.yaml:3:" + (max - "name: long\nasOf: 2024-01-01\n".length() + 1)
+                + ": error[WI0212]: the file is longer than 3,145,728 characters, the most a scenario file may hold "
+                + "(character 3,145,729 is here); hint: split the scenarios over several files");
+        assertThat(file.readable()).isFalse();
+    }
+
+    /** snakeyaml-engine 2.10 threw IndexOutOfBoundsException where a pair straddled its 1,025-char buffer. */
+    @ParameterizedTest(name = "after {0} letters")
+    @CsvSource({"0", "1", "2"})
+    void emojiAcrossTheParsersBufferAreRead(int letters) {
+        String description = "x".repeat(letters) + "\uD83D\uDE00".repeat(1500);
+
+        ParsedFile file = parse("name: a\nasOf: 2024-01-01\nexpect: {fired: [r]}\ndescription: " + description + "\n");
+
+        assertThat(file.diagnostics()).isEmpty();
+        assertThat(file.scenarios().get(0).description()).isEqualTo(description);
+    }
+
+    @Test
+    void theLengthLimitCountsCharactersNotJavaChars() {
+        int max = ScenarioFileLimits.MAX_CODE_POINTS;
+        String head = "name: wide\nasOf: 2024-01-01\nexpect: {fired: [r]}\n";
+        // Each emoji is one character and two Java chars: the text is longer than the limit in chars only.
+        // Short comment lines: one long value would take snakeyaml-engine half a minute to scan.
+        String line = "# " + "\uD83D\uDE00".repeat(98) + "\n";
+        String text = head + line.repeat((max - head.length()) / 101);
+
+        assertThat(text.length()).isGreaterThan(max);
+        assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(max);
+        assertThat(parse(text).diagnostics()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NUL | 0  | a NUL often means the file is UTF-16 or not text: save it as UTF-8 text
+            ESC | 27 | delete it; in a double-quoted value write it as the escape `\\u001B`
+            DEL | 127 | delete it; in a double-quoted value write it as the escape `\\u007F`
+            """)
+    void aControlCharacterIsPlacedAndShownEscapedNeverRaw(String what, int code, String hint) {
+        Diagnostic d = onlyDiagnostic("name: a\nasOf: 2024" + (char) code + "-01-01\n");
+        String escaped = String.format("`\\u%04X`", code);
+
+        assertThat(d.code()).isEqualTo("WI0201");
+        assertThat(d.span()).hasToString("scenarios/x.yaml:2:11");
+        assertThat(d.message()).isEqualTo("malformed YAML: the control character " + escaped + " is not allowed");
+        assertThat(d.label()).isEqualTo("found " + escaped + " here");
+        assertThat(d.hint()).isEqualTo(hint);
+        assertThat(d.oneLine()).doesNotContain(String.valueOf((char) code));
+    }
+
+    @Test
+    void aControlCharacterWrittenAsAnEscapeIsShownEscapedToo() {
+        Diagnostic date = onlyDiagnostic("name: a\nasOf: \"2024\\0-01\"\n");
+        Diagnostic key = parse("name: a\nasOf: 2024-01-01\n\"k\\e\": 1\n").diagnostics().get(0);
+
+        assertThat(date.message()).isEqualTo("`2024\\u0000-01` is not a date");
+        assertThat(key.message()).isEqualTo("unknown key `k\\u001B` in a scenario");
+    }
+
+    @Test
+    void aNameWithAControlCharacterIsRejected() {
+        ParsedFile file = parse("name: \"two\\nlines\"\nasOf: 2024-01-01\nexpect: {fired: [r]}\n");
+
+        assertThat(file.diagnostics()).extracting(Diagnostic::oneLine).containsExactly("scenarios/x.yaml:1:7: error[WI0204]: "
+                + "the scenario's `name` holds a control character: `two\\u000Alines` (expected one line of text); "
+                + "hint: write the name on one line, without tabs or escapes such as `\\t`");
+        assertThat(file.rejected()).extracting(RejectedScenario::name).containsExactly("two\\u000Alines");
+    }
+
+    @Test
+    void eachScenarioWithAProblemIsRejectedWithItsOwnDiagnostics() {
+        ParsedFile file = parse("""
+                scenarios:
+                  - name: good
+                    asOf: 2024-01-01
+                  - name: bad date
+                    asOf: 2024-02-30
+                    given: {type: T}
+                  - just text
+                  - asOf: 2024-01-01
+                """);
+
+        assertThat(file.scenarios()).extracting(Scenario::name).containsExactly("good");
+        assertThat(file.rejected()).extracting(r -> r.name() + "@" + r.span().line() + ":" + r.span().column())
+                .containsExactly("bad date@4:11", "@7:5", "@8:5");
+        assertThat(file.rejected().get(0).diagnostics()).extracting(Diagnostic::code).containsExactly("WI0204", "WI0205");
+        assertThat(file.rejected().get(1).diagnostics()).extracting(Diagnostic::message).containsExactly("a scenario should be a mapping of `key: value` lines");
+        assertThat(file.rejected().get(2).diagnostics()).extracting(Diagnostic::message).containsExactly("missing key `name` in a scenario");
+        // The file's list is every problem, in order: reports print it.
+        assertThat(file.diagnostics()).isEqualTo(file.rejected().stream().flatMap(r -> r.diagnostics().stream()).toList());
+        assertThat(file.readable()).isTrue();
+    }
+
+    @Test
+    void aFileThatIsOneBrokenScenarioCountsOne() {
+        ParsedFile named = parse("name: a\nasOf: 2024-1-1\n");
+        ParsedFile list = parse("- name: a\n");
+
+        assertThat(named.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("a");
+            assertThat(r.span()).hasToString("scenarios/x.yaml:1:7");
+            assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly("`2024-1-1` is not a date");
+        });
+        assertThat(list.rejected()).extracting(r -> r.name() + "@" + r.span()).containsExactly("@scenarios/x.yaml:1:1");
+    }
+
+    @Test
+    void aFileThatIsNotYamlIsUnreadableAndAFileOfTheWrongShapeIsNot() {
+        assertThat(parse("name: [\n").readable()).isFalse();
+        assertThat(parse("").readable()).isTrue();
+        assertThat(parse("scenarios: x\n").readable()).isTrue();
     }
 }

@@ -69,7 +69,14 @@ class ScenarioSchemaTest {
     @MethodSource("fixtureScenarios")
     void theSchemaRejectsAFixtureExactlyWhenTheParserFindsItsShapeWrong(Path file) throws IOException {
         String text = Files.readString(file);
-        boolean shapeProblem = ScenarioParser.parse(text, file).diagnostics().stream()
+        ParsedFile parsed = ScenarioParser.parse(text, file);
+        if (parsed.diagnostics().stream().anyMatch(d -> d.code().equals("WI0212"))) {
+            // Past a limit no schema applies: loading the file whole, as a schema validator must,
+            // overflows the stack or runs into snakeyaml-engine's own limits.
+            assertThat(parsed.readable()).as("%s is past a limit", file).isFalse();
+            return;
+        }
+        boolean shapeProblem = parsed.diagnostics().stream()
                 .anyMatch(d -> d.code().compareTo("WI0201") >= 0 && d.code().compareTo("WI0205") <= 0);
 
         if (shapeProblem) {

@@ -32,21 +32,21 @@ class WatchProcessTest {
         try (WatchProcess watch = WatchProcess.start(dir)) {
             List<String> first = watch.nextPass(PATIENCE);
             assertThat(first).first().isEqualTo("[watch] watching rules, scenarios (Ctrl-C to stop)");
-            assertThat(first).last().asString().endsWith("4 passed, 0 failed of 4 scenarios; waiting for changes");
+            assertThat(first).last().asString().endsWith("in all, 4 scenarios: 4 passed, 0 failed, 0 errors, 0 invalid; waiting for changes");
 
             Files.writeString(speed, rule.replace("speedKmh > 50, $speed", "spedKmh > 50, $speed"), StandardCharsets.UTF_8);
             List<String> broken = watch.nextPass(PATIENCE);
             assertThat(broken).startsWith("[watch] rules/speed.drl changed",
                     "error[WI0105]: type `Trip` has no field `spedKmh`",
                     "  --> rules/speed.drl:19:30");
-            assertThat(broken).last().asString().endsWith("1 problem, no scenario run; waiting for changes");
+            assertThat(broken).last().asString().endsWith("the rules do not compile; waiting for changes");
 
             Files.writeString(speed, rule, StandardCharsets.UTF_8);
             List<String> fixed = watch.nextPass(PATIENCE);
             assertThat(fixed).first().isEqualTo("[watch] rules/speed.drl changed");
             assertThat(fixed).contains("PASS    seventy in town is twenty over  (scenarios/speed-limits.yaml:2:11)");
             assertThat(fixed).last().asString().startsWith("[watch] recompiled 1 of 2 rule files, ran 4 scenarios in ")
-                    .endsWith("4 passed, 0 failed of 4 scenarios; waiting for changes");
+                    .endsWith("in all, 4 scenarios: 4 passed, 0 failed, 0 errors, 0 invalid; waiting for changes");
 
             assertThat(watch.interrupt(PATIENCE)).as("exit code after Ctrl-C").isZero();
             assertThat(watch.seen()).last().isEqualTo("[watch] stopped");

@@ -55,8 +55,8 @@ class WatchSessionTest {
                 PASS    one hundred and thirty on the motorway is ten over  (scenarios/speed-limits.yaml:24:11)
                 PASS    twelve points in three years suspend the licence  (scenarios/twelve-points.yaml:1:7)
 
-                4 passed, 0 failed
-                [watch] compiled 2 rule files, ran 4 scenarios in 7 ms: 4 passed, 0 failed of 4 scenarios; waiting for changes
+                4 scenarios: 4 passed, 0 failed, 0 errors, 0 invalid
+                [watch] compiled 2 rule files, ran 4 scenarios in 7 ms; in all, 4 scenarios: 4 passed, 0 failed, 0 errors, 0 invalid; waiting for changes
                 """);
     }
 
@@ -78,7 +78,9 @@ class WatchSessionTest {
                    = hint: did you mean `speedKmh`?
 
                 the rules do not compile: no scenario was run
-                [watch] recompiled 1 of 2 rule files in 7 ms: 1 problem, no scenario run; waiting for changes
+                1 problem in the input; see above
+                4 scenarios: 0 passed, 0 failed, 0 errors, 0 invalid, 4 not run
+                [watch] recompiled 1 of 2 rule files in 7 ms; the rules do not compile; waiting for changes
                 """);
 
         ran.clear();
@@ -88,8 +90,8 @@ class WatchSessionTest {
         assertThat(ran).hasSize(4);
         assertThat(fixed).startsWith("[watch] rules/speed.drl changed\n")
                 .contains("FAIL    seventy in town is twenty over", "PASS    twelve points in three years")
-                .endsWith("[watch] recompiled 1 of 2 rule files, ran 4 scenarios in 7 ms: 3 passed, 1 failed of 4 scenarios;"
-                        + " waiting for changes\n");
+                .endsWith("[watch] recompiled 1 of 2 rule files, ran 4 scenarios in 7 ms; in all, 4 scenarios: 3 passed,"
+                        + " 1 failed, 0 errors, 0 invalid; waiting for changes\n");
     }
 
     @Test
@@ -101,7 +103,7 @@ class WatchSessionTest {
 
         assertThat(pass.rebuilt()).isEmpty();
         assertThat(print(pass)).contains("error[WI0103]", "--> rules/speed.drl:")
-                .endsWith("[watch] read the rules in 7 ms: 1 problem, no scenario run; waiting for changes\n");
+                .endsWith("[watch] read the rules in 7 ms; the rules do not compile; waiting for changes\n");
     }
 
     @Test
@@ -117,7 +119,8 @@ class WatchSessionTest {
                 [watch] scenarios/twelve-points.yaml changed
                 FAIL    twelve points in three years suspend the licence  (scenarios/twelve-points.yaml:1:7)
                 """).doesNotContain("seventy in town")
-                .endsWith("[watch] ran 1 scenario in 7 ms: 3 passed, 1 failed of 4 scenarios; waiting for changes\n");
+                .endsWith("[watch] ran 1 scenario in 7 ms; in all, 4 scenarios: 3 passed, 1 failed, 0 errors, 0 invalid;"
+                        + " waiting for changes\n");
     }
 
     @Test
@@ -146,8 +149,8 @@ class WatchSessionTest {
 
         assertThat(printed).startsWith("[watch] scenarios/drafts/late.yaml changed\n")
                 .contains("error[WI0207]", "--> scenarios/drafts/late.yaml:5:5", "INVALID a late draft")
-                .endsWith("[watch] ran 1 scenario in 7 ms: 4 passed, 1 failed of 5 scenarios, 1 problem in the input;"
-                        + " waiting for changes\n");
+                .endsWith("[watch] ran 1 scenario in 7 ms; in all, 5 scenarios: 4 passed, 0 failed, 0 errors, 1 invalid;"
+                        + " 1 problem in the input; waiting for changes\n");
     }
 
     @Test
@@ -166,7 +169,8 @@ class WatchSessionTest {
 
         assertThat(deleted).startsWith("[watch] scenarios/twelve-points.yaml changed\n")
                 .doesNotContain("error[")
-                .endsWith("[watch] read the scenarios in 7 ms: 4 passed, 0 failed of 4 scenarios; waiting for changes\n");
+                .endsWith("[watch] read the scenarios in 7 ms; in all, 4 scenarios: 4 passed, 0 failed, 0 errors, 0 invalid;"
+                        + " waiting for changes\n");
     }
 
     private String print(Pass pass) {
