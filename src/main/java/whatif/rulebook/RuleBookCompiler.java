@@ -50,7 +50,7 @@ public final class RuleBookCompiler {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no rule source to compile");
         }
-        List<Diagnostic> tooDeep = tooDeep(sources);
+        List<Diagnostic> tooDeep = sources.stream().flatMap(source -> DrlLimits.check(source).stream()).toList();
         if (!tooDeep.isEmpty()) {
             return Compilation.failed(tooDeep);
         }
@@ -59,10 +59,6 @@ public final class RuleBookCompiler {
         } catch (StackOverflowError e) {
             return outOfStack(sources);
         }
-    }
-
-    static List<Diagnostic> tooDeep(List<RuleSource> sources) {
-        return sources.stream().flatMap(source -> DrlLimits.check(source).stream()).toList();
     }
 
     static Compilation outOfStack(List<RuleSource> sources) {

@@ -44,6 +44,7 @@ import whatif.source.Diagnostic;
 public final class RuleBookRecompiler {
     private final Path folder;
     private final Map<RuleSource, DrlOutline> parsed = new HashMap<>();
+    private final Map<RuleSource, Optional<Diagnostic>> depthChecked = new HashMap<>();
     private KnowledgeBuilderImpl builder;
     /** What the builder holds, by file: its source, its parse and the resource Drools built it from. */
     private Map<Path, Built> built = Map.of();
@@ -71,7 +72,9 @@ public final class RuleBookRecompiler {
         } else {
             // The same steps as RuleBookCompiler.compile, each with the same result.
             Compilation compiled;
-            List<Diagnostic> tooDeep = RuleBookCompiler.tooDeep(read.sources());
+            List<Diagnostic> tooDeep = read.sources().stream()
+                    .flatMap(source -> depthChecked.computeIfAbsent(source, DrlLimits::check).stream()).toList();
+            depthChecked.keySet().retainAll(read.sources());
             if (!tooDeep.isEmpty()) {
                 compiled = Compilation.failed(tooDeep);
             } else {

@@ -205,6 +205,22 @@ class RuleBookRecompilerTest {
     }
 
     @Test
+    void bracketsNestedTooDeepAreRefusedBeforeTheParseAsTheCompilerRefusesThem() throws IOException {
+        write("types.drl", TYPES);
+        write("a-discounts.drl", DISCOUNTS);
+        RuleBookRecompiler recompiler = new RuleBookRecompiler(dir);
+        recompiler.compile();
+
+        write("a-discounts.drl", DISCOUNTS.replace("items >= 10", "(".repeat(40) + "items >= 10" + ")".repeat(40)));
+        Recompilation refused = recompiler.compile();
+
+        assertThat(refused.rebuilt()).isEmpty();
+        assertThat(refused.compilation().diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("brackets nested more than 32 deep");
+        assertSameAsFullBuild(refused.compilation());
+    }
+
+    @Test
     void aChangedDeclarationOrAFileAddedBuildsEverything() throws IOException {
         write("types.drl", TYPES);
         write("a-discounts.drl", DISCOUNTS);
