@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import whatif.diff.Delta;
+import whatif.diff.Differ;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
@@ -12,6 +14,7 @@ import whatif.run.RunOptions;
 import whatif.run.ScenarioRunner;
 import whatif.scenario.Scenario;
 import whatif.scenario.ScenarioFiles;
+import whatif.scenario.Variant;
 import whatif.source.Diagnostic;
 import whatif.source.Suggestions;
 
@@ -22,6 +25,7 @@ import whatif.source.Suggestions;
  *
  * Outcome one = RULES.run(Path.of("scenarios/fines.yaml"), "a book four days late costs two");
  * Outcome built = RULES.run(ScenarioBuilder.named("x").asOf(date).given("Loan", Map.of(...)).build());
+ * Delta delta = RULES.diff(Path.of("scenarios/fines.yaml"), "a book four days late costs two / a DVD");
  * </pre>
  * Rules that do not compile, or a scenario file with problems, fail the test with every
  * diagnostic at {@code file:line:column}.
@@ -76,9 +80,40 @@ public final class WhatIf {
 
     /** The scenario of that name in the file. */
     public Outcome run(Path scenarioFile, String name) {
+        return run(named(scenarios(scenarioFile), name, scenarioFile));
+    }
+
+    /**
+     * The variant of that full name ({@code scenario / variant}) in the file, compared with its
+     * scenario, both run under this rule book with a trace, so that the delta says why.
+     *
+     * @throws AssertionError when the file has no such variant
+     */
+    public Delta diff(Path scenarioFile, String variant) {
         List<Scenario> scenarios = scenarios(scenarioFile);
-        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().map(this::run)
-                .orElseThrow(() -> new AssertionError("no scenario named `" + name + "` in `" + scenarioFile + "`; "
+        Scenario chosen = named(scenarios, variant, scenarioFile);
+        String baseline = chosen.variant().map(Variant::baseline).orElseThrow(() -> new AssertionError("`" + variant
+                + "` in `" + scenarioFile + "` is a scenario, not a variant; name a variant as `scenario / variant`"));
+        return diff(named(scenarios, baseline, scenarioFile), chosen);
+    }
+
+    /** Two scenarios, each run under this rule book, compared: the first is the baseline. */
+    public Delta diff(Scenario baseline, Scenario variant) {
+        return Differ.run(book, baseline, book, variant, options);
+    }
+
+    /**
+     * The scenario of that name in the file, run under this rule book and under the draft's:
+     * {@code today.diffAgainst(WhatIf.rules(Path.of("drafts/cap")), file, name)}.
+     */
+    public Delta diffAgainst(WhatIf draft, Path scenarioFile, String name) {
+        Scenario scenario = named(scenarios(scenarioFile), name, scenarioFile);
+        return Differ.run(book, scenario, draft.book, scenario, options);
+    }
+
+    private static Scenario named(List<Scenario> scenarios, String name, Path file) {
+        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no scenario named `" + name + "` in `" + file + "`; "
                         + Suggestions.hint(name, scenarios.stream().map(Scenario::name).toList())));
     }
 

@@ -1,5 +1,6 @@
 package whatif.assertions;
 
+import whatif.diff.Delta;
 import whatif.run.Outcome;
 
 /**
@@ -16,5 +17,10 @@ public class WhatIfAssertions extends org.assertj.core.api.Assertions {
 
     public static OutcomeAssert assertThat(Outcome outcome) {
         return new OutcomeAssert(outcome);
+    }
+
+    /** What a variant, or a draft rule book, changed: {@code assertThat(delta).disappeared("Ticket")...}. */
+    public static DeltaAssert assertThat(Delta delta) {
+        return new DeltaAssert(delta);
     }
 }

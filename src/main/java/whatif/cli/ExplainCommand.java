@@ -77,6 +77,10 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format != Format.text && format != Format.json) { // the run report's other formats are not explain's
+            throw new UsageError(spec.commandLine(), "`explain` writes text or json, not `" + format + "`",
+                    "leave out --format for the tree, or give `--format json`");
+        }
         Inputs inputs = Inputs.load(common.rules, List.of(file), null);
         PrintWriter out = format == Format.json ? spec.commandLine().getOut() // JSON escapes for itself
                 : TerminalWriter.over(spec.commandLine().getOut());

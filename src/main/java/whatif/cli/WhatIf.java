@@ -11,11 +11,13 @@ import whatif.report.TerminalWriter;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true, versionProvider = WhatIf.Version.class,
         description = "Policy scenarios as Drools rules and YAML files: run them, check them, report their outcomes.",
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, DiffCommand.class, MutateCommand.class,
+            WatchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  whatif run scenarios/   run every scenario, report each outcome",
             "  whatif check            compile the rules, check the scenarios",
+            "  whatif diff FILE        what each variant of a scenario changes",
             "  whatif help run         the options of `run`"})
 public final class WhatIf implements Runnable {
     @CommandLine.Spec

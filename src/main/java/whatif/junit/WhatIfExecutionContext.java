@@ -1,6 +1,19 @@
 package whatif.junit;
 
-import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.opentest4j.AssertionFailedError;
+import whatif.coverage.Coverage;
+import whatif.report.CoverageJson;
+import whatif.report.CoverageText;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
@@ -11,11 +24,13 @@ import whatif.source.Span;
 
 /**
  * What every scenario test of one execution shares: the rule book, compiled once on first use
- * (a failed compilation is remembered, so every test fails with its diagnostics), and the runner.
+ * (a failed compilation is remembered, so every test fails with its diagnostics), and the runner;
+ * and, when the configuration asks for coverage, the outcomes, to tell which rules they fired.
  */
-final class WhatIfExecutionContext implements EngineExecutionContext {
+final class WhatIfExecutionContext implements org.junit.platform.engine.support.hierarchical.EngineExecutionContext {
     private final EngineConfiguration configuration;
     private final ScenarioRunner runner;
+    private final List<Outcome> outcomes = new ArrayList<>(); // guarded by itself
     private Compilation compilation; // guarded by this
 
     WhatIfExecutionContext(EngineConfiguration configuration) {
@@ -24,15 +39,71 @@ final class WhatIfExecutionContext implements EngineExecutionContext {
     }
 
     Outcome run(Scenario scenario) {
-        return runner.run(ruleBook(), scenario);
+        Outcome outcome = runner.run(ruleBook(), scenario);
+        if (configuration.wantsCoverage()) {
+            synchronized (outcomes) {
+                outcomes.add(outcome);
+            }
+        }
+        return outcome;
     }
 
-    private synchronized RuleBook ruleBook() {
+    /**
+     * Writes the rule coverage of the scenarios run and holds it against its minimum, as the
+     * configuration asks. Nothing to say when the rules do not compile: every test failed already.
+     */
+    void finishCoverage() throws IOException {
+        if (!configuration.wantsCoverage() || compiled().ruleBook().isEmpty()) {
+            return;
+        }
+        Coverage coverage = Coverage.of(compiled().ruleBook().get().rules(), outcomesInFileOrder());
+        coverage = configuration.coverageMinimum().map(coverage::withMinimum).orElse(coverage);
+        for (Path file : configuration.coverageReport().stream().toList()) {
+            write(coverage, file);
+        }
+        Optional<String> shortfall = coverage.shortfall();
+        if (shortfall.isPresent()) {
+            throw new AssertionFailedError(shortfall.get() + " (configuration parameter `"
+                    + WhatIfTestEngine.COVERAGE_MINIMUM + "`)");
+        }
+    }
+
+    /** In file order, whatever order the scenarios ran in, so the report is the same every time. */
+    private List<Outcome> outcomesInFileOrder() {
+        synchronized (outcomes) {
+            List<Outcome> sorted = new ArrayList<>(outcomes);
+            sorted.sort(Comparator.comparing((Outcome o) -> o.scenario().file().toString())
+                    .thenComparingInt(o -> o.scenario().span().line())
+                    .thenComparingInt(o -> o.scenario().span().column()));
+            return sorted;
+        }
+    }
+
+    private static void write(Coverage coverage, Path file) throws IOException {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        if (file.getFileName().toString().endsWith(".json")) {
+            CoverageJson.write(coverage, out);
+        } else {
+            CoverageText.write(coverage, out);
+        }
+        out.flush();
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+    }
+
+    private RuleBook ruleBook() {
+        Compilation compiled = compiled();
+        return compiled.ruleBook().orElseThrow(() -> InvalidInput.of(
+                "the rules in `" + RelativePath.text(configuration.rules()) + "` do not compile",
+                compiled.diagnostics(), Span.wholeFile(configuration.rules())));
+    }
+
+    private synchronized Compilation compiled() {
         if (compilation == null) {
             compilation = RuleBookCompiler.compileFolder(configuration.rules());
         }
-        return compilation.ruleBook().orElseThrow(() -> InvalidInput.of(
-                "the rules in `" + RelativePath.text(configuration.rules()) + "` do not compile",
-                compilation.diagnostics(), Span.wholeFile(configuration.rules())));
+        return compilation;
     }
 }

@@ -17,7 +17,8 @@ import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
  * resources on the file system, and the unique ids it gives out.
  * <p>
  * Configuration parameters: {@value #RULES} (the rules folder, default {@code rules}), compiled
- * once per execution and shared by every scenario, {@value #MAX_FIRINGS} and {@value #TIMEOUT_SECONDS}.
+ * once per execution and shared by every scenario, {@value #MAX_FIRINGS}, {@value #TIMEOUT_SECONDS},
+ * and for the rule coverage of the scenarios run, {@value #COVERAGE_REPORT} and {@value #COVERAGE_MINIMUM}.
  */
 public final class WhatIfTestEngine extends HierarchicalTestEngine<WhatIfExecutionContext> {
     public static final String ID = "whatif";
@@ -27,6 +28,10 @@ public final class WhatIfTestEngine extends HierarchicalTestEngine<WhatIfExecuti
     public static final String MAX_FIRINGS = "whatif.maxFirings";
     /** Seconds one scenario may run before it is stopped and fails as an error; default 60. */
     public static final String TIMEOUT_SECONDS = "whatif.timeoutSeconds";
+    /** A file to write the rule coverage to once every scenario has run: JSON when it ends in {@code .json}, else text. */
+    public static final String COVERAGE_REPORT = "whatif.coverage.report";
+    /** The share of rules, in percent, that the scenarios run must fire; below it the engine fails. */
+    public static final String COVERAGE_MINIMUM = "whatif.coverage.minimum";
 
     @Override
     public String getId() {
@@ -45,7 +50,7 @@ public final class WhatIfTestEngine extends HierarchicalTestEngine<WhatIfExecuti
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        EngineDescriptor engine = new EngineDescriptor(uniqueId, "whatif");
+        EngineDescriptor engine = new WhatIfEngineDescriptor(uniqueId);
         DiscoverySelectorResolver.resolve(request, engine);
         try {
             EngineConfiguration.from(request.getConfigurationParameters());

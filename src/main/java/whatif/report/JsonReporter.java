@@ -43,6 +43,7 @@ public final class JsonReporter implements Reporter {
         diagnostics(root.putArray("diagnostics"), report.inputDiagnostics());
         ArrayNode scenarios = root.putArray("scenarios");
         report.entries().forEach(entry -> entry(scenarios.addObject(), entry));
+        report.coverage().ifPresent(coverage -> CoverageJson.fill(root.putObject("coverage"), coverage));
         try {
             out.println(mapper.writeValueAsString(root));
         } catch (JsonProcessingException e) {

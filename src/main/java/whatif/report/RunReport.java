@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import whatif.coverage.Coverage;
 import whatif.run.Outcome;
 import whatif.run.Status;
 import whatif.scenario.RejectedScenario;
@@ -20,10 +23,12 @@ import whatif.source.Diagnostic;
  * @param unreadable    files that could not be read or parsed at all, so their scenarios are unknown
  * @param notRun        scenarios read but not run because the rules did not compile
  * @param rulesCompiled false when the rules did not compile, so no scenario ran
+ * @param coverage      which rules the scenarios fired, when asked for ({@code --coverage})
  */
 public record RunReport(List<Diagnostic> diagnostics, List<Outcome> outcomes, List<RejectedScenario> rejected,
-                        List<Path> unreadable, int notRun, boolean rulesCompiled) {
+                        List<Path> unreadable, int notRun, boolean rulesCompiled, Optional<Coverage> coverage) {
     public RunReport {
+        Objects.requireNonNull(coverage, "coverage");
         diagnostics = List.copyOf(diagnostics);
         outcomes = List.copyOf(outcomes);
         rejected = List.copyOf(rejected);
@@ -31,6 +36,17 @@ public record RunReport(List<Diagnostic> diagnostics, List<Outcome> outcomes, Li
         if (notRun < 0) {
             throw new IllegalArgumentException("notRun must not be negative: " + notRun);
         }
+    }
+
+    /** A report without coverage. */
+    public RunReport(List<Diagnostic> diagnostics, List<Outcome> outcomes, List<RejectedScenario> rejected,
+                     List<Path> unreadable, int notRun, boolean rulesCompiled) {
+        this(diagnostics, outcomes, rejected, unreadable, notRun, rulesCompiled, Optional.empty());
+    }
+
+    /** The same report, with the coverage of the rules by its scenarios. */
+    public RunReport withCoverage(Coverage ofTheRules) {
+        return new RunReport(diagnostics, outcomes, rejected, unreadable, notRun, rulesCompiled, Optional.of(ofTheRules));
     }
 
     public long count(Status status) {

@@ -7,7 +7,8 @@ import whatif.source.Diagnostic;
 
 /**
  * The human report: input problems first (rendered with their source line), then one line per
- * scenario, run or rejected, with what did not hold or what is wrong beneath it, then the counts:
+ * scenario, run or rejected, with what did not hold or what is wrong beneath it, the rule
+ * coverage when asked for, then the counts:
  * {@code 4 scenarios: 3 passed, 1 failed, 0 errors, 0 invalid}. Printed through a
  * {@link TerminalWriter}, so no name or value from a file can forge or hide a line.
  */
@@ -32,6 +33,7 @@ public final class TextReporter implements Reporter {
             if (!entries.isEmpty()) {
                 out.println();
             }
+            report.coverage().ifPresent(coverage -> CoverageText.write(coverage, out));
         }
         long errors = report.allDiagnostics().stream().filter(Diagnostic::isError).count();
         if (errors > 0) {

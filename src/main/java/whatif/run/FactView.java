@@ -12,7 +12,7 @@ public record FactView(String type, Map<String, Object> values) implements Compa
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    /** {@code Violation{limit: PAYLOAD, allowedKg: 500, actualKg: 1000}}; unset fields are left out. */
+    /** {@code Fine{item: Dune, kind: BOOK, amount: 2}}; unset fields are left out. */
     public String describe() {
         StringBuilder out = new StringBuilder(type).append('{');
         boolean first = true;

@@ -11,7 +11,7 @@ import whatif.scenario.Scalar;
 
 /**
  * What a field must hold for a fact to match: a value ({@code 500}), a comparison
- * ({@code "< 600"}, {@code ">= 1"}, {@code "!= CRUISE"}), a set ({@code "oneOf [A, B]"}) or, for
+ * ({@code "< 600"}, {@code ">= 1"}, {@code "!= DVD"}), a set ({@code "oneOf [A, B]"}) or, for
  * text, {@code "contains words"}. Operands are converted to the field's declared type.
  */
 final class ValueMatcher {

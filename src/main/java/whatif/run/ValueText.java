@@ -1,11 +1,11 @@
 package whatif.run;
 
 /** How values read in reports: whole doubles without ".0", enums by name. */
-final class ValueText {
+public final class ValueText {
     private ValueText() {
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         if (value == null) {
             return "null";
         }

@@ -5,16 +5,19 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import whatif.source.Span;
 
 /**
  * One "what if": the facts as of a date, a timeline of dated events, and the outcomes expected.
  *
- * @param span where the scenario's {@code name} is written, so a report can point at it
+ * @param span    where the scenario's {@code name} is written (a variant's own {@code name}), so a
+ *                report can point at it
+ * @param variant for a variant, the scenario it varies; empty for a scenario written as such
  */
 public record Scenario(String name, String description, Span span, LocalDate asOf, List<FactSpec> given,
-                       List<Step> timeline, Expectations expect) {
+                       List<Step> timeline, Expectations expect, Optional<Variant> variant) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(span, "span");
@@ -23,6 +26,17 @@ public record Scenario(String name, String description, Span span, LocalDate asO
         given = List.copyOf(given);
         timeline = List.copyOf(timeline);
         Objects.requireNonNull(expect, "expect");
+        Objects.requireNonNull(variant, "variant");
+    }
+
+    /** A scenario as written, not a variant of another. */
+    public Scenario(String name, String description, Span span, LocalDate asOf, List<FactSpec> given,
+                    List<Step> timeline, Expectations expect) {
+        this(name, description, span, asOf, given, timeline, expect, Optional.empty());
+    }
+
+    public boolean isVariant() {
+        return variant.isPresent();
     }
 
     public Path file() {

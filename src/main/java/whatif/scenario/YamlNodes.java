@@ -165,6 +165,14 @@ final class YamlNodes {
                 .findFirst();
     }
 
+    /** The value under {@code key} (the first, where the key is repeated), looked at without reporting anything. */
+    Optional<Node> peekValue(MappingNode mapping, String key) {
+        return mapping.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && isStandard(k) && k.getValue().equals(key))
+                .map(NodeTuple::getValueNode)
+                .findFirst();
+    }
+
     /**
      * A tag is checked first, on lists and mappings too: a tagged mapping is still a mapping, and
      * "should be a mapping (found a mapping)" would hide the real problem.

@@ -95,6 +95,26 @@ class WhatIfTestEngineTest {
     }
 
     @Test
+    void eachVariantIsATestOfItsOwnThatAnIdOrALineSelects() {
+        String rules = "src/test/resources/fixtures/cli/reform/rules";
+        String file = "src/test/resources/fixtures/cli/reform/scenarios/variants.yaml";
+        String atForty = "sixty in town earns a ticket of ten / at forty there is no ticket";
+
+        Events tests = whatif(rules, selectFile(file)).execute().testEvents();
+
+        tests.assertStatistics(stats -> stats.started(5).succeeded(5));
+        Event forty = tests.started().filter(e -> e.getTestDescriptor().getDisplayName().equals(atForty)).findFirst().orElseThrow();
+        assertThat(forty.getTestDescriptor().getSource()).contains(FileSource.from(new File(file), FilePosition.from(14, 15)));
+        UniqueId id = forty.getTestDescriptor().getUniqueId();
+        assertThat(UniqueId.parse(id.toString())).as("the ` / ` in the name survives the id's own `/`").isEqualTo(id);
+        whatif(rules, selectUniqueId(id)).execute().testEvents().assertThatEvents()
+                .haveExactly(1, event(test(), displayName(atForty), finishedSuccessfully()))
+                .hasSize(2);
+        whatif(rules, selectFile(file, org.junit.platform.engine.discovery.FilePosition.from(16))).execute().testEvents()
+                .assertThatEvents().haveExactly(1, event(test(), displayName(atForty), finishedSuccessfully())).hasSize(2);
+    }
+
+    @Test
     void aFailedExpectationFailsWithWhereItIsWrittenExpectedAndActual() {
         Events tests = whatif(LIBRARY_RULES, selectDirectory(FIXTURES + "failing/scenarios")).execute().testEvents();
 

@@ -112,6 +112,14 @@ class ScenarioSchemaTest {
             scenarios beside a name            | scenarios:\\n  - {name: a, asOf: 2024-01-01}\\nname: b\\n
             an empty list of scenarios         | scenarios: []\\n
             a list instead of a scenario       | - name: x\\n
+            an empty list of variants          | name: x\\nasOf: 2024-01-01\\nvariants: []\\n
+            a variant that changes nothing     | name: x\\nasOf: 2024-01-01\\nvariants: [{name: v}]\\n
+            a variant without a name           | name: x\\nasOf: 2024-01-01\\nvariants: [{asOf: 2024-01-02}]\\n
+            an unknown key in a variant        | name: x\\nasOf: 2024-01-01\\nvariants: [{name: v, chnage: []}]\\n
+            a change without set               | name: x\\nasOf: 2024-01-01\\nvariants: [{name: v, change: [{type: T}]}]\\n
+            a change that sets nothing         | name: x\\nasOf: 2024-01-01\\nvariants: [{name: v, change: [{type: T, set: {}}]}]\\n
+            a removal without a date           | name: x\\nasOf: 2024-01-01\\nvariants: [{name: v, remove: [{type: T}]}]\\n
+            variants in a variant              | name: x\\nasOf: 2024-01-01\\nvariants: [{name: v, asOf: 2024-01-02, variants: []}]\\n
             """)
     void aFileOfTheWrongShapeIsRejected(String what, String yaml) {
         assertThat(problems(yaml.replace("\\n", "\n"))).as(what).isNotEmpty();
@@ -125,6 +133,7 @@ class ScenarioSchemaTest {
             comparisons                        | name: x\\nasOf: 2024-01-01\\nexpect:\\n  facts: [{type: T, a: '< 600', b: 'oneOf [A, B]'}]\\n  counts: {T: '>= 1', u.U: 0}\\n
             several scenarios                  | scenarios:\\n  - {name: a, asOf: 2024-01-01}\\n  - {name: b, asOf: 2024-01-02}\\n
             an empty given                     | name: x\\ngiven: []\\ntimeline: [{on: 2024-01-01, type: T}]\\n
+            every kind of variant              | name: x\\nasOf: 2024-01-01\\ngiven: [{type: T, id: a}]\\nvariants:\\n  - {name: a, asOf: 2024-02-01, expect: {fired: [r]}}\\n  - {name: b, change: [{type: T, where: {id: a}, set: {n: 1}}]}\\n  - {name: c, add: [{on: 2024-01-02, type: T}], remove: [{on: 2024-01-01, type: T, id: a}]}\\n
             """)
     void aFileOfTheRightShapeIsAccepted(String what, String yaml) {
         assertThat(problems(yaml.replace("\\n", "\n"))).as(what).isEmpty();
@@ -147,6 +156,8 @@ class ScenarioSchemaTest {
         assertThat(propertyNames("expect")).containsExactlyInAnyOrderElementsOf(ScenarioParser.EXPECT_KEYS);
         assertThat(propertyNames("step")).containsExactlyInAnyOrderElementsOf(ScenarioParser.STEP_KEYS);
         assertThat(propertyNames("scenarioList")).containsExactlyInAnyOrderElementsOf(ScenarioParser.FILE_KEYS);
+        assertThat(propertyNames("variant")).containsExactlyInAnyOrderElementsOf(ScenarioParser.VARIANT_KEYS);
+        assertThat(propertyNames("change")).containsExactlyInAnyOrderElementsOf(ScenarioParser.CHANGE_KEYS);
     }
 
     private static void collectUndescribedProperties(String where, JsonNode schema, List<String> undescribed) {
