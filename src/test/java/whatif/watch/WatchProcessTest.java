@@ -26,7 +26,12 @@ class WatchProcessTest {
 
     @Test
     void aSavedErrorIsShownItsFixGivesTheVerdictsAndCtrlCEndsWithZero() throws IOException, InterruptedException {
-        copyTree(Path.of("examples/traffic"), dir);
+        copyTree(Path.of("examples/traffic/rules"), dir.resolve("rules"));
+        // Two of the example's scenario files, which these tests are written against.
+        Files.createDirectories(dir.resolve("scenarios"));
+        for (String file : List.of("speed-limits.yaml", "twelve-points.yaml")) {
+            Files.copy(Path.of("examples/traffic/scenarios", file), dir.resolve("scenarios").resolve(file));
+        }
         Path speed = dir.resolve("rules/speed.drl");
         String rule = Files.readString(speed, StandardCharsets.UTF_8);
         try (WatchProcess watch = WatchProcess.start(dir)) {

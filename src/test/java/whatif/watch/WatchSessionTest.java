@@ -35,7 +35,12 @@ class WatchSessionTest {
 
     @BeforeEach
     void copyTheTrafficExample() throws IOException {
-        copyTree(Path.of("examples/traffic"), dir);
+        copyTree(Path.of("examples/traffic/rules"), dir.resolve("rules"));
+        // Two of the example's scenario files, which these tests are written against.
+        Files.createDirectories(dir.resolve("scenarios"));
+        for (String file : List.of("speed-limits.yaml", "twelve-points.yaml")) {
+            Files.copy(Path.of("examples/traffic/scenarios", file), dir.resolve("scenarios").resolve(file));
+        }
         speed = dir.resolve("rules/speed.drl");
         twelvePoints = dir.resolve("scenarios/twelve-points.yaml");
         ScenarioRunner runner = new ScenarioRunner();
