@@ -1,6 +1,7 @@
 package whatif.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +14,23 @@ import java.util.Optional;
  * so that the exit code can never be 0. {@link #close} disarms it once the command returned.
  *
  * <p>A signal (Ctrl-C) also runs the hooks: then the hook only says the run was stopped and
- * leaves the exit code the signal gives (130, 143), which is not 0 either. What it cannot stop
+ * leaves the exit code the signal gives (130, 143), which is not 0 either; unless the command is
+ * one that a signal ends normally ({@code watch}, see {@link #endOnSignal}). What it cannot stop
  * is {@code Runtime.halt}, which runs no hook at all.
  */
 final class ExitGuard implements AutoCloseable {
+    /** How a command that runs until Ctrl-C ends on it: its last line and exit code; null for the others. */
+    private static volatile SignalEnd signalEnd;
+
+    private record SignalEnd(PrintWriter out, String farewell, int exitCode) {
+    }
+
+    /** Undoes {@link #endOnSignal} when closed. */
+    interface SignalEndHandle extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     private final Thread hook;
 
     private ExitGuard(Thread hook) {
@@ -44,10 +58,26 @@ final class ExitGuard implements AutoCloseable {
         }
     }
 
+    /**
+     * Until the returned handle is closed, a signal ends the process with {@code exitCode} after
+     * {@code farewell} is printed to {@code out}: for a command that runs until Ctrl-C, that is its
+     * normal end. A rule that ends the process is still caught as above.
+     */
+    static SignalEndHandle endOnSignal(PrintWriter out, String farewell, int exitCode) {
+        signalEnd = new SignalEnd(out, farewell, exitCode);
+        return () -> signalEnd = null;
+    }
+
     private static void onShutdownDuringCommand(PrintStream err) {
         Map<Thread, StackTraceElement[]> threads = Thread.getAllStackTraces();
         Optional<String> caller = exitCaller(threads);
         System.out.flush();
+        SignalEnd end = signalEnd;
+        if (caller.isEmpty() && stoppedBySignal(threads) && end != null) {
+            end.out().println(end.farewell());
+            end.out().flush();
+            Runtime.getRuntime().halt(end.exitCode());
+        }
         if (caller.isEmpty() && stoppedBySignal(threads)) {
             err.println("whatif was stopped while the run was under way: no report");
             err.flush();

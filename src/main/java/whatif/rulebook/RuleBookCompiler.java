@@ -57,48 +57,70 @@ public final class RuleBookCompiler {
         try {
             return compileWithinLimits(sources);
         } catch (StackOverflowError e) {
-            // Drools' parser and the Java compiler recurse on expressions: a condition or `then` part
-            // thousands of terms long exhausts the stack. One rule book cannot end the run for that.
-            return Compilation.failed(List.of(Diagnostic.error(DiagnosticCode.DRL_COMPILE, Span.wholeFile(sources.get(0).path()),
-                            "a rule is too long or too deeply nested to compile: the compiler ran out of stack")
-                    .withHint("split the longest condition or `then` part into smaller ones or a function")));
+            return outOfStack(sources);
         }
+    }
+
+    static Compilation outOfStack(List<RuleSource> sources) {
+        // Drools' parser and the Java compiler recurse on expressions: a condition or `then` part
+        // thousands of terms long exhausts the stack. One rule book cannot end the run for that.
+        return Compilation.failed(List.of(Diagnostic.error(DiagnosticCode.DRL_COMPILE, Span.wholeFile(sources.get(0).path()),
+                        "a rule is too long or too deeply nested to compile: the compiler ran out of stack")
+                .withHint("split the longest condition or `then` part into smaller ones or a function")));
     }
 
     private static Compilation compileWithinLimits(List<RuleSource> sources) {
         List<DrlOutline> outlines = sources.stream().map(DrlOutline::parse).toList();
-        List<Diagnostic> syntaxErrors = outlines.stream().flatMap(o -> o.syntaxErrors().stream()).toList();
+        List<Diagnostic> syntaxErrors = syntaxErrors(outlines);
         if (!syntaxErrors.isEmpty()) {
             // Building files that do not parse only repeats the same errors less clearly.
             return Compilation.failed(syntaxErrors);
         }
-        Map<String, DrlOutline> byPath = new LinkedHashMap<>();
-        outlines.forEach(o -> byPath.put(o.source().path().toString(), o));
-
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleSource source : sources) {
-            Resource resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(source.path().toString());
-            batch.add(resource, ResourceType.DRL);
+            batch.add(resourceOf(source), ResourceType.DRL);
         }
         batch.build();
+        return fromBuilder(builder, outlines);
+    }
 
+    static List<Diagnostic> syntaxErrors(List<DrlOutline> outlines) {
+        return outlines.stream().flatMap(o -> o.syntaxErrors().stream()).toList();
+    }
+
+    static Resource resourceOf(RuleSource source) {
+        Resource resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
+        resource.setSourcePath(source.path().toString());
+        return resource;
+    }
+
+    /**
+     * The rule book of a builder that has built every one of {@code outlines}' sources, or every
+     * diagnostic of its build. Shared with {@link RuleBookRecompiler}, whose builder outlives one build.
+     */
+    static Compilation fromBuilder(KnowledgeBuilder builder, List<DrlOutline> outlines) {
+        return fromBuilder(builder, outlines, KieServices.get().newKieBaseConfiguration());
+    }
+
+    static Compilation fromBuilder(KnowledgeBuilder builder, List<DrlOutline> outlines, KieBaseConfiguration conf) {
+        Map<String, DrlOutline> byPath = new LinkedHashMap<>();
+        outlines.forEach(o -> byPath.put(o.source().path().toString(), o));
         BuildErrorTranslator translator = new BuildErrorTranslator(byPath, DeclaredNames.of(outlines));
         List<Diagnostic> diagnostics = new ArrayList<>(translator.translateAll(builder.getResults(ResultSeverity.ERROR)));
-        sources.forEach(source -> diagnostics.addAll(ProcessExitCalls.in(source)));
+        outlines.forEach(outline -> diagnostics.addAll(ProcessExitCalls.in(outline.source())));
         if (!diagnostics.isEmpty()) {
             diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.span().file().toString())
                     .thenComparingInt(d -> d.span().line()).thenComparingInt(d -> d.span().column()));
             return Compilation.failed(diagnostics.stream().distinct().toList());
         }
-        KieBase kieBase = newStreamKieBase(builder);
+        KieBase kieBase = newStreamKieBase(builder, conf);
+        List<RuleSource> sources = outlines.stream().map(DrlOutline::source).toList();
         return new Compilation(Optional.of(new RuleBook(kieBase, factTypes(kieBase, outlines), rules(kieBase, outlines), sources)),
                 List.of());
     }
 
-    private static KieBase newStreamKieBase(KnowledgeBuilder builder) {
-        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+    private static KieBase newStreamKieBase(KnowledgeBuilder builder, KieBaseConfiguration conf) {
         conf.setOption(EventProcessingOption.STREAM);
         return ((KnowledgeBuilderImpl) builder).newKnowledgeBase(conf);
     }
@@ -151,7 +173,11 @@ public final class RuleBookCompiler {
         if (read.diagnostics().stream().anyMatch(Diagnostic::isError) || read.sources().isEmpty()) {
             return Compilation.failed(read.diagnostics());
         }
-        Compilation compiled = compile(read.sources());
+        return withFolder(folder, read, compile(read.sources()));
+    }
+
+    /** A compilation of a folder's files, citing the sources file beside them when there is one, with the folder's warnings. */
+    static Compilation withFolder(Path folder, RuleFiles.Read read, Compilation compiled) {
         Path catalogFile = folder.resolve(SOURCES_FILE);
         if (compiled.ruleBook().isPresent() && Files.isRegularFile(catalogFile)) {
             compiled = withSources(compiled.ruleBook().get(), read.sources(), catalogFile);
