@@ -15,12 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import whatif.diff.Delta;
-import whatif.report.DiagnosticRenderer;
 import whatif.report.DiffJson;
 import whatif.report.DiffReport;
 import whatif.report.DiffText;
 import whatif.report.SourceLines;
-import whatif.report.TerminalWriter;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBookCompiler;
 import whatif.run.Outcome;
@@ -91,23 +89,19 @@ final class DiffCommand implements Callable<Integer> {
         DiffReport report;
         if (draft == null) {
             Inputs inputs = Inputs.load(common.rules, paths, null);
-            if (inputs.ruleBook().isEmpty()) {
-                return notCompiled(inputs.diagnostics());
-            }
-            report = new VariantDiff(spec.commandLine(), paths.get(0), Optional.ofNullable(name)).compare(inputs, options);
+            report = inputs.ruleBook().isEmpty()
+                    ? DiffReport.notCompiled(DiffReport.Kind.VARIANTS, VariantDiff.BEFORE, VariantDiff.AFTER, inputs.diagnostics())
+                    : new VariantDiff(spec.commandLine(), paths.get(0), Optional.ofNullable(name)).compare(inputs, options);
         } else {
             Inputs inputs = Inputs.load(common.rules, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, filter);
             Compilation drafted = RuleBookCompiler.compileFolder(draft);
-            if (inputs.ruleBook().isEmpty() || drafted.ruleBook().isEmpty()) {
-                List<Diagnostic> problems = new ArrayList<>(inputs.diagnostics());
-                problems.addAll(drafted.diagnostics());
-                return notCompiled(problems);
-            }
             List<Diagnostic> diagnostics = new ArrayList<>(drafted.diagnostics());
             diagnostics.addAll(inputs.diagnostics());
             Inputs all = new Inputs(inputs.ruleBook(), inputs.scenarios(), inputs.rejected(), inputs.unreadable(),
                     inputs.scenarioFiles(), diagnostics);
-            report = new ReformDiff(jobs).compare(all, inputs.ruleBook().get(), drafted.ruleBook().get(), options);
+            report = inputs.ruleBook().isEmpty() || drafted.ruleBook().isEmpty()
+                    ? DiffReport.notCompiled(DiffReport.Kind.REFORM, ReformDiff.BEFORE, ReformDiff.AFTER, diagnostics)
+                    : new ReformDiff(jobs).compare(all, inputs.ruleBook().get(), drafted.ruleBook().get(), options);
         }
         PrintWriter out = spec.commandLine().getOut(); // each format escapes for itself
         if (format == Format.json) {
@@ -138,15 +132,6 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private int notCompiled(List<Diagnostic> diagnostics) {
-        PrintWriter out = TerminalWriter.over(spec.commandLine().getOut());
-        DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
-        diagnostics.forEach(d -> renderer.render(d, out));
-        out.println("the rules do not compile: nothing was compared");
-        out.flush();
-        return ExitCode.INPUT;
-    }
-
     /** 3 for a bug; 2 for anything not understood or not run; then 1 for a failed expectation or a change that fails; 0. */
     private int exitCode(DiffReport report) {
         List<Outcome> outcomes = new ArrayList<>();
@@ -159,7 +144,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         boolean inputProblems = report.diagnostics().stream().anyMatch(Diagnostic::isError) || report.notCompared() > 0
                 || report.deltas().stream().anyMatch(Delta::isIncomplete) || report.deltas().isEmpty();
-        if (inputProblems) {
+        if (inputProblems || !report.rulesCompiled()) {
             return ExitCode.INPUT;
         }
         // Under a draft, an expectation that stops holding is one of the changes it makes, not a failure of the diff.

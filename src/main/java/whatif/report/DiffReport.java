@@ -16,9 +16,10 @@ import whatif.source.Diagnostic;
  * @param rulesOnlyBefore for a reform, the rules only today's rule book has
  * @param rulesOnlyAfter  for a reform, the rules only the draft has
  * @param notCompared   scenarios that could not be compared (they did not fit the rules, or could not be read)
+ * @param rulesCompiled false when a rule book did not compile, so nothing was compared
  */
 public record DiffReport(Kind kind, String before, String after, List<Diagnostic> diagnostics, List<Delta> deltas,
-                         List<String> rulesOnlyBefore, List<String> rulesOnlyAfter, int notCompared) {
+                         List<String> rulesOnlyBefore, List<String> rulesOnlyAfter, int notCompared, boolean rulesCompiled) {
     public DiffReport {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(before, "before");
@@ -27,6 +28,11 @@ public record DiffReport(Kind kind, String before, String after, List<Diagnostic
         deltas = List.copyOf(deltas);
         rulesOnlyBefore = List.copyOf(rulesOnlyBefore);
         rulesOnlyAfter = List.copyOf(rulesOnlyAfter);
+    }
+
+    /** A report of rules that did not compile: their problems, and nothing compared. */
+    public static DiffReport notCompiled(Kind kind, String before, String after, List<Diagnostic> diagnostics) {
+        return new DiffReport(kind, before, after, diagnostics, List.of(), List.of(), List.of(), 0, false);
     }
 
     public enum Kind {
