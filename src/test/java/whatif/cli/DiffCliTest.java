@@ -128,7 +128,7 @@ class DiffCliTest {
         assertThat(run.out()).contains("broken-rules/rules/speed.drl:10:").endsWith("the rules do not compile: nothing was compared" + NL);
         CliRun json = CliRun.of("diff", "--rules", fixture("broken-rules/rules"), VARIANTS, "--format", "json");
         assertThat(json.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(json.out()).contains("\"rulesCompiled\" : false").contains("\"code\" : \"WI0105\"")
+        assertThat(json.out()).contains("\"rulesCompiled\" : false").contains("\"code\" : \"WI0103\"")
                 .contains("\"comparisons\" : [ ]");
     }
 
