@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import whatif.diff.Delta;
 import whatif.report.DiffJson;
 import whatif.report.DiffReport;
 import whatif.report.DiffText;
@@ -144,8 +143,8 @@ final class DiffCommand implements Callable<Integer> {
         if (outcomes.stream().anyMatch(o -> o.error().map(e -> e.internal()).orElse(false))) {
             return ExitCode.INTERNAL;
         }
-        boolean inputProblems = report.diagnostics().stream().anyMatch(Diagnostic::isError) || report.notCompared() > 0
-                || report.deltas().stream().anyMatch(Delta::isIncomplete) || report.deltas().isEmpty();
+        boolean inputProblems = report.allDiagnostics().stream().anyMatch(Diagnostic::isError) || report.notCompared() > 0
+                || report.deltas().isEmpty();
         if (inputProblems || !report.rulesCompiled()) {
             return ExitCode.INPUT;
         }

@@ -12,6 +12,7 @@ import whatif.diff.FieldChange;
 import whatif.diff.InputChange;
 import whatif.diff.Parting;
 import whatif.run.FactView;
+import whatif.run.Outcome;
 import whatif.run.Status;
 import whatif.run.ValueText;
 
@@ -33,8 +34,10 @@ final class DeltaText {
 
     void write(Delta delta) {
         if (delta.isIncomplete()) {
-            boolean beforeRan = delta.before().error().isEmpty() && delta.before().status() != Status.INVALID;
-            out.println("  not compared: " + (beforeRan ? report.after() : report.before()) + " did not run to its end");
+            Outcome failed = delta.before().error().isPresent() || delta.before().status() == Status.INVALID
+                    ? delta.before() : delta.after();
+            out.println("  not compared: " + (failed == delta.before() ? report.before() : report.after())
+                    + (failed.status() == Status.INVALID ? " does not fit the rules" : " did not run to its end"));
             return;
         }
         if (!delta.inputs().isEmpty()) {

@@ -29,9 +29,9 @@ public final class DiffJson {
         root.put("formatVersion", FORMAT_VERSION);
         root.put("kind", report.kind().name().toLowerCase(java.util.Locale.ROOT));
         ObjectNode summary = root.putObject("summary");
-        summary.put("compared", report.deltas().size());
+        summary.put("compared", report.changed() + report.unchanged());
         summary.put("changed", report.changed());
-        summary.put("unchanged", report.deltas().size() - report.changed());
+        summary.put("unchanged", report.unchanged());
         summary.put("notCompared", report.notCompared());
         summary.put("rulesCompiled", report.rulesCompiled());
         diagnostics(root.putArray("diagnostics"), report.diagnostics());

@@ -46,7 +46,7 @@ public final class DiffText {
             }
         }
         out.println();
-        long errors = report.diagnostics().stream().filter(Diagnostic::isError).count();
+        long errors = report.allDiagnostics().stream().filter(Diagnostic::isError).count();
         if (errors > 0) {
             out.println(Quantity.of(errors, "problem") + " in the input; see above");
         }
