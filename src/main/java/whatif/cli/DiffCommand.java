@@ -14,13 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import whatif.diff.Delta;
-import whatif.report.DiagnosticRenderer;
 import whatif.report.DiffJson;
 import whatif.report.DiffReport;
 import whatif.report.DiffText;
 import whatif.report.SourceLines;
-import whatif.report.TerminalWriter;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBookCompiler;
 import whatif.run.Outcome;
@@ -35,10 +32,13 @@ import whatif.source.Diagnostic;
                 + "first date on which the runs part."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  whatif diff scenarios/seed-claims/one-ton-request.yaml   every variant against its scenario",
-            "  whatif diff FILE --name \"...\"          one scenario's variants, or one variant (`scenario / variant`)",
-            "  whatif diff --against-rules DRAFT    every scenario under a draft rule book and under rules/",
-            "  whatif diff --against-rules DIR --fail-on-change    a gate for CI: exit 1 if any outcome moves",
+            "  whatif diff scenarios/what-if.yaml",
+            "                         each variant against its scenario",
+            "  whatif diff FILE --name \"scenario / variant\"    one variant only",
+            "  whatif diff --against-rules drafts/rules",
+            "                         every scenario under a draft and under rules/",
+            "  whatif diff --against-rules DIR --fail-on-change",
+            "                         a gate for CI: exit 1 if any outcome moved",
             "",
             "Exit codes: 0 compared (and, with --fail-on-change, nothing changed); 1 an",
             "expectation of a scenario or variant failed, or --fail-on-change saw a change;",
@@ -90,23 +90,19 @@ final class DiffCommand implements Callable<Integer> {
         DiffReport report;
         if (draft == null) {
             Inputs inputs = Inputs.load(common.rules, paths, null);
-            if (inputs.ruleBook().isEmpty()) {
-                return notCompiled(inputs.diagnostics());
-            }
-            report = new VariantDiff(spec.commandLine(), paths.get(0), Optional.ofNullable(name)).compare(inputs, options);
+            report = inputs.ruleBook().isEmpty()
+                    ? DiffReport.notCompiled(DiffReport.Kind.VARIANTS, VariantDiff.BEFORE, VariantDiff.AFTER, inputs.diagnostics())
+                    : new VariantDiff(spec.commandLine(), paths.get(0), Optional.ofNullable(name)).compare(inputs, options);
         } else {
             Inputs inputs = Inputs.load(common.rules, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, filter);
             Compilation drafted = RuleBookCompiler.compileFolder(draft);
-            if (inputs.ruleBook().isEmpty() || drafted.ruleBook().isEmpty()) {
-                List<Diagnostic> problems = new ArrayList<>(inputs.diagnostics());
-                problems.addAll(drafted.diagnostics());
-                return notCompiled(problems);
-            }
             List<Diagnostic> diagnostics = new ArrayList<>(drafted.diagnostics());
             diagnostics.addAll(inputs.diagnostics());
             Inputs all = new Inputs(inputs.ruleBook(), inputs.scenarios(), inputs.rejected(), inputs.unreadable(),
                     inputs.scenarioFiles(), diagnostics);
-            report = new ReformDiff(jobs).compare(all, inputs.ruleBook().get(), drafted.ruleBook().get(), options);
+            report = inputs.ruleBook().isEmpty() || drafted.ruleBook().isEmpty()
+                    ? DiffReport.notCompiled(DiffReport.Kind.REFORM, ReformDiff.BEFORE, ReformDiff.AFTER, diagnostics)
+                    : new ReformDiff(jobs).compare(all, inputs.ruleBook().get(), drafted.ruleBook().get(), options);
         }
         PrintWriter out = spec.commandLine().getOut(); // each format escapes for itself
         if (format == Format.json) {
@@ -137,15 +133,6 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private int notCompiled(List<Diagnostic> diagnostics) {
-        PrintWriter out = TerminalWriter.over(spec.commandLine().getOut());
-        DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
-        diagnostics.forEach(d -> renderer.render(d, out));
-        out.println("the rules do not compile: nothing was compared");
-        out.flush();
-        return ExitCode.INPUT;
-    }
-
     /** 3 for a bug; 2 for anything not understood or not run; then 1 for a failed expectation or a change that fails; 0. */
     private int exitCode(DiffReport report) {
         List<Outcome> outcomes = new ArrayList<>();
@@ -156,9 +143,9 @@ final class DiffCommand implements Callable<Integer> {
         if (outcomes.stream().anyMatch(o -> o.error().map(e -> e.internal()).orElse(false))) {
             return ExitCode.INTERNAL;
         }
-        boolean inputProblems = report.diagnostics().stream().anyMatch(Diagnostic::isError) || report.notCompared() > 0
-                || report.deltas().stream().anyMatch(Delta::isIncomplete) || report.deltas().isEmpty();
-        if (inputProblems) {
+        boolean inputProblems = report.allDiagnostics().stream().anyMatch(Diagnostic::isError) || report.notCompared() > 0
+                || report.deltas().isEmpty();
+        if (inputProblems || !report.rulesCompiled()) {
             return ExitCode.INPUT;
         }
         // Under a draft, an expectation that stops holding is one of the changes it makes, not a failure of the diff.

@@ -19,6 +19,8 @@ import whatif.scenario.Scenario;
  * under the draft, and compared; a scenario whose outcome did not move is counted, not shown.
  */
 final class ReformDiff {
+    static final String BEFORE = "today's rules";
+    static final String AFTER = "the draft";
     private final int jobs;
 
     ReformDiff(int jobs) {
@@ -40,8 +42,8 @@ final class ReformDiff {
         } finally {
             pool.shutdownNow();
         }
-        return new DiffReport(DiffReport.Kind.REFORM, "today's rules", "the draft", inputs.diagnostics(), deltas,
-                onlyIn(today, draft), onlyIn(draft, today), inputs.rejected().size());
+        return new DiffReport(DiffReport.Kind.REFORM, BEFORE, AFTER, inputs.diagnostics(), deltas,
+                onlyIn(today, draft), onlyIn(draft, today), inputs.rejected().size(), true);
     }
 
     /** The names of the rules {@code these} has and {@code those} has not, in their order. */

@@ -23,6 +23,8 @@ import whatif.source.Suggestions;
  * variants) or one variant by its full name.
  */
 final class VariantDiff {
+    static final String BEFORE = "the baseline";
+    static final String AFTER = "the variant";
     private final CommandLine commandLine;
     private final Path file;
     private final Optional<String> name;
@@ -51,8 +53,8 @@ final class VariantDiff {
                 }
             }
         }
-        return new DiffReport(DiffReport.Kind.VARIANTS, "the baseline", "the variant", inputs.diagnostics(), deltas,
-                List.of(), List.of(), rejected.size() + (int) orphans);
+        return new DiffReport(DiffReport.Kind.VARIANTS, BEFORE, AFTER, inputs.diagnostics(), deltas,
+                List.of(), List.of(), rejected.size() + (int) orphans, true);
     }
 
     /** The baselines to compare, each followed by the variants chosen; a variant chosen alone brings its baseline. */

@@ -6,28 +6,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Optional;
-import whatif.diff.Conclusion;
-import whatif.diff.Delta;
-import whatif.diff.FactChange;
-import whatif.diff.FactDifference;
-import whatif.diff.FieldChange;
-import whatif.diff.InputChange;
-import whatif.diff.Parting;
-import whatif.run.FactView;
-import whatif.run.Outcome;
-import whatif.scenario.FactSpec;
-import whatif.scenario.FieldValue;
-import whatif.source.Diagnostic;
-import whatif.source.Span;
 
 /**
  * A diff as JSON, with the same parts as the text and a stable key order: {@code formatVersion},
  * {@code kind} ({@code variants} or {@code reform}), {@code summary}, {@code diagnostics}, for a
  * reform the rules only one rule book has, and {@code comparisons}, each with its two runs,
- * {@code inputs}, {@code partsOn}, {@code appeared}, {@code disappeared}, {@code changed} and the
- * rules fired in one run only. Unlike the text, a reform lists its unchanged scenarios too.
+ * {@code inputs}, {@code partsOn}, {@code appeared}, {@code disappeared}, {@code changedFacts} and
+ * the rules fired in one run only ({@link DeltaJson}). Unlike the text, a reform lists its
+ * unchanged scenarios too.
  */
 public final class DiffJson {
     static final int FORMAT_VERSION = 1;
@@ -41,10 +27,11 @@ public final class DiffJson {
         root.put("formatVersion", FORMAT_VERSION);
         root.put("kind", report.kind().name().toLowerCase(java.util.Locale.ROOT));
         ObjectNode summary = root.putObject("summary");
-        summary.put("compared", report.deltas().size());
+        summary.put("compared", report.changed() + report.unchanged());
         summary.put("changed", report.changed());
-        summary.put("unchanged", report.deltas().size() - report.changed());
+        summary.put("unchanged", report.unchanged());
         summary.put("notCompared", report.notCompared());
+        summary.put("rulesCompiled", report.rulesCompiled());
         JsonParts.diagnostics(root.putArray("diagnostics"), report.diagnostics());
         if (report.kind() == DiffReport.Kind.REFORM) {
             ObjectNode rules = root.putObject("rules");
@@ -54,161 +41,12 @@ public final class DiffJson {
             rules.withArray("onlyAfter");
         }
         ArrayNode comparisons = root.putArray("comparisons");
-        report.deltas().forEach(delta -> comparison(comparisons.addObject(), delta));
+        report.deltas().forEach(delta -> DeltaJson.write(comparisons.addObject(), delta, MAPPER));
         try {
             out.println(MAPPER.writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the diff as JSON", e);
         }
         out.flush();
-    }
-
-    private static void comparison(ObjectNode node, Delta delta) {
-        run(node.putObject("before"), delta.before());
-        run(node.putObject("after"), delta.after());
-        node.put("changed", delta.hasChanges());
-        node.put("compared", !delta.isIncomplete());
-        ArrayNode inputs = node.putArray("inputs");
-        delta.inputs().forEach(change -> input(inputs.addObject(), change));
-        delta.parting().ifPresentOrElse(p -> parting(node.putObject("partsOn"), p), () -> node.putNull("partsOn"));
-        ArrayNode appeared = node.putArray("appeared");
-        delta.appeared().forEach(d -> difference(appeared.addObject(), d));
-        ArrayNode disappeared = node.putArray("disappeared");
-        delta.disappeared().forEach(d -> difference(disappeared.addObject(), d));
-        ArrayNode changed = node.putArray("changedFacts");
-        delta.changed().forEach(c -> change(changed.addObject(), c));
-        delta.firedOnlyBefore().forEach(node.putArray("firedOnlyBefore")::add);
-        delta.firedOnlyAfter().forEach(node.putArray("firedOnlyAfter")::add);
-        node.withArray("firedOnlyBefore");
-        node.withArray("firedOnlyAfter");
-    }
-
-    private static void run(ObjectNode node, Outcome outcome) {
-        node.put("name", outcome.scenario().name());
-        outcome.scenario().variant().ifPresent(v -> node.put("variant", v.name()));
-        JsonParts.location(node, outcome.scenario().span());
-        node.put("status", outcome.status().label());
-    }
-
-    private static void input(ObjectNode node, InputChange change) {
-        if (change instanceof InputChange.DateMoved moved) {
-            node.put("change", "asOf");
-            node.put("before", moved.before().toString());
-            node.put("after", moved.after().toString());
-            return;
-        }
-        if (change instanceof InputChange.Changed changed) {
-            node.put("change", "changed");
-            spec(node.putObject("fact"), changed.before());
-            ArrayNode values = node.putArray("values");
-            for (InputChange.ValueChange value : changed.values()) {
-                ObjectNode v = values.addObject().put("field", value.field());
-                optional(v, "before", value.before());
-                optional(v, "after", value.after());
-            }
-        } else if (change instanceof InputChange.Added added) {
-            node.put("change", "added");
-            node.put("on", added.on().toString());
-            spec(node.putObject("fact"), added.fact());
-        } else if (change instanceof InputChange.Removed removed) {
-            node.put("change", "removed");
-            node.put("on", removed.on().toString());
-            spec(node.putObject("fact"), removed.fact());
-        }
-        change.writtenAt().ifPresent(at -> JsonParts.location(node, at));
-    }
-
-    private static void parting(ObjectNode node, Parting parting) {
-        node.put("date", parting.on().toString());
-        facts(node.putArray("onlyBefore"), parting.onlyBefore());
-        facts(node.putArray("onlyAfter"), parting.onlyAfter());
-        parting.firedOnlyBefore().forEach(node.putArray("firedOnlyBefore")::add);
-        parting.firedOnlyAfter().forEach(node.putArray("firedOnlyAfter")::add);
-        node.withArray("firedOnlyBefore");
-        node.withArray("firedOnlyAfter");
-    }
-
-    private static void difference(ObjectNode node, FactDifference d) {
-        fact(node, d.fact());
-        conclusion(node, "concludedBy", d.concludedBy());
-        node.put("elsewhere", switch (d.elsewhere()) {
-            case NO_SUCH_RULE -> "noSuchRule";
-            case WITHDRAWN -> "withdrawn";
-            case NOT_FIRED -> "notFired";
-            case FIRED_WITHOUT_IT -> "firedWithoutIt";
-            case UNKNOWN -> "unknown";
-        });
-        d.withdrawn().ifPresentOrElse(w -> node.putObject("withdrawn").put("on", w.on().toString()).put("why", w.why()),
-                () -> node.putNull("withdrawn"));
-        facts(node.putArray("matched"), d.matched());
-        causes(node.putArray("causes"), d.causes());
-    }
-
-    private static void change(ObjectNode node, FactChange c) {
-        node.put("type", c.type());
-        node.set("before", JsonParts.fieldsOf(MAPPER, c.before()));
-        node.set("after", JsonParts.fieldsOf(MAPPER, c.after()));
-        ArrayNode fields = node.putArray("fields");
-        for (FieldChange field : c.fields()) {
-            ObjectNode f = fields.addObject().put("field", field.field());
-            f.set("before", MAPPER.valueToTree(jsonValue(field.before())));
-            f.set("after", MAPPER.valueToTree(jsonValue(field.after())));
-        }
-        conclusion(node, "concludedBefore", c.concludedBefore());
-        conclusion(node, "concludedAfter", c.concludedAfter());
-        causes(node.putArray("causes"), c.causes());
-    }
-
-    private static void causes(ArrayNode array, List<InputChange> causes) {
-        causes.forEach(cause -> input(array.addObject(), cause));
-    }
-
-    private static void conclusion(ObjectNode node, String key, Optional<Conclusion> conclusion) {
-        if (conclusion.isEmpty()) {
-            node.putNull(key);
-            return;
-        }
-        ObjectNode c = node.putObject(key);
-        c.put("rule", conclusion.get().rule());
-        conclusion.get().ruleAt().ifPresent(at -> {
-            c.put("file", slashed(at));
-            c.put("line", at.line());
-        });
-        c.put("on", conclusion.get().on().toString());
-    }
-
-    private static void facts(ArrayNode array, List<FactView> facts) {
-        facts.forEach(f -> fact(array.addObject(), f));
-    }
-
-    private static void fact(ObjectNode node, FactView fact) {
-        node.put("type", fact.type());
-        node.set("fields", JsonParts.fieldsOf(MAPPER, fact));
-    }
-
-    /** A fact as the scenario writes it: its values as text. */
-    private static void spec(ObjectNode node, FactSpec fact) {
-        node.put("type", fact.typeName());
-        ObjectNode fields = node.putObject("fields");
-        for (FieldValue field : fact.fields()) {
-            fields.put(field.name(), field.value().text());
-        }
-    }
-
-    private static Object jsonValue(Object value) {
-        if (value == null || value instanceof Number || value instanceof Boolean) {
-            return value;
-        }
-        return value instanceof Enum<?> e ? e.name() : value.toString();
-    }
-
-    private static void optional(ObjectNode node, String key, Optional<String> value) {
-        value.ifPresentOrElse(v -> node.put(key, v), () -> node.putNull(key));
-    }
-
-
-
-    private static String slashed(Span span) {
-        return span.file().toString().replace('\\', '/');
     }
 }

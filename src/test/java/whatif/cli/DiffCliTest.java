@@ -109,6 +109,20 @@ class DiffCliTest {
     }
 
     @Test
+    void aVariantThatDoesNotFitTheRulesIsShownWithItsProblemAndNotCompared() {
+        String problems = "src/test/resources/fixtures/diagnostics/scenario-problems/";
+        CliRun run = CliRun.of("diff", "--rules", problems + "rules", problems + "scenarios/variants.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.out())
+                .contains("variant: a field the type does not have  (" + problems + "scenarios/variants.yaml:20:11), invalid")
+                .contains("error[WI0207]: unknown field `sped` in `Trip`")
+                .contains("  not compared: the variant does not fit the rules")
+                .endsWith("3 problems in the input; see above" + NL
+                        + "5 variants: 2 change the outcome, 0 change nothing, 3 could not be compared" + NL);
+    }
+
+    @Test
     void aFailedExpectationOfAVariantExitsOne() {
         CliRun run = CliRun.of("diff", "--rules", RULES, fixture("reform/broken/broken-variants.yaml"), "--name",
                 "fifty-five in town earns a ticket of five / at sixty-five it keeps expecting five and fails");
@@ -126,6 +140,10 @@ class DiffCliTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(run.out()).contains("broken-rules/rules/speed.drl:10:").endsWith("the rules do not compile: nothing was compared" + NL);
+        CliRun json = CliRun.of("diff", "--rules", fixture("broken-rules/rules"), VARIANTS, "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(json.out()).contains("\"rulesCompiled\" : false").contains("\"code\" : \"WI0103\"")
+                .contains("\"comparisons\" : [ ]");
     }
 
     @Test
