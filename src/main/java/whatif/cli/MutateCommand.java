@@ -32,19 +32,20 @@ import whatif.run.RunOptions;
 import whatif.source.Diagnostic;
 
 @Command(name = "mutate", mixinStandardHelpOptions = true,
-        description = {"Mutation testing of the rules: change each rule a little (remove it, flip a comparison,",
-            "move a number by one or a date by a day), run the scenarios against each change, and list",
-            "the changes no scenario noticed."},
+        description = {"Mutation testing: change each rule a little (remove it, flip a comparison,",
+            "move a number by one or a date by a day), run the scenarios against each",
+            "change, and list the changes no scenario noticed."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  whatif mutate                       rules/ against every scenario under scenarios/",
-            "  whatif mutate --min-score 90        fail below a score of 90%%",
-            "  whatif mutate --format json > m.json",
+            "  whatif mutate                  rules/ against the scenarios under scenarios/",
+            "  whatif mutate --min-score 90   fail below a score of 90%%",
+            "  whatif mutate --format json    every mutant and what caught it",
             "",
-            "The score is the share of compiled mutants that a scenario caught. Exit codes: 0 the",
-            "score reaches --min-score (or none was given); 1 it does not; 2 the rules, a scenario",
-            "or the command line could not be understood, or a scenario does not pass against the",
-            "rules as written (mutation testing needs a green suite); 3 an internal error."})
+            "The score is the share of compiled mutants that a scenario caught.",
+            "Exit codes: 0 the score reaches --min-score (or none is given); 1 it",
+            "does not; 2 the rules, a scenario or the command line could not be",
+            "understood, or a scenario fails against the rules as written (mutation",
+            "testing needs a green suite); 3 an internal error."})
 final class MutateCommand implements Callable<Integer> {
     /** The report formats of {@code mutate}: no JUnit or HTML form of a mutation report. */
     enum MutationFormat { text, json }

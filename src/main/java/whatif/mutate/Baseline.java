@@ -1,6 +1,7 @@
 package whatif.mutate;
 
 import java.util.List;
+import java.util.stream.Stream;
 import whatif.run.Outcome;
 import whatif.scenario.Scenario;
 
@@ -35,6 +36,6 @@ public record Baseline(List<Outcome> outcomes) {
     /** Every scenario, those in which {@code rule} fired first: the likeliest to notice a change to it. */
     public List<Scenario> firingFirst(String rule) {
         List<Scenario> firing = firing(rule);
-        return java.util.stream.Stream.concat(firing.stream(), scenarios().stream().filter(s -> !firing.contains(s))).toList();
+        return Stream.concat(firing.stream(), scenarios().stream().filter(s -> !firing.contains(s))).toList();
     }
 }

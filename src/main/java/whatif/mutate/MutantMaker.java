@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -14,7 +15,7 @@ import whatif.source.TextPosition;
 /**
  * Makes the mutants of a rule book from its files, as Drools' parser reads them: for each rule,
  * in file and line order, its removal, then each change to its conditions in the order they are
- * written. Pure: reads no file, compiles nothing.
+ * written. Queries are left as written. Pure: reads no file, compiles nothing.
  */
 public final class MutantMaker {
     private MutantMaker() {
@@ -24,6 +25,9 @@ public final class MutantMaker {
         List<Mutant> mutants = new ArrayList<>();
         for (RuleSource source : sources) {
             for (RuleDescr rule : parse(source)) {
+                if (rule instanceof QueryDescr) {
+                    continue; // a query never fires, so no scenario's firings say which ones use it
+                }
                 mutants.add(removal(source, rule));
                 for (ConditionRanges.Range range : ConditionRanges.of(rule, source.text().length())) {
                     for (ConditionMutator.Change change : ConditionMutator.changes(source.text(), range)) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
@@ -65,8 +66,8 @@ public final class MutationTester {
                     .map(Diagnostic::oneLine).orElse("the rules do not compile");
             return MutantResult.notCompiled(mutant, error, firing.size());
         }
-        // Without the rule, a scenario in which it never fired runs as before: only the others can
-        // notice. A changed condition can make the rule fire anywhere, so every scenario runs.
+        // Without the rule, a scenario in which it never fired runs as before: only those in which
+        // it fired can notice. A changed condition can make the rule fire anywhere: all of them run.
         List<Scenario> scenarios = removal ? firing : baseline.firingFirst(mutant.rule());
         for (Scenario scenario : scenarios) {
             Outcome outcome = runner.run(compiled.ruleBook().get(), scenario);
@@ -77,7 +78,7 @@ public final class MutationTester {
         return MutantResult.survived(mutant, firing.size());
     }
 
-    private <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) throws InterruptedException {
+    private <T, R> List<R> inParallel(List<T> items, Function<T, R> work) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
             Thread thread = new Thread(task, "whatif-mutate");
             thread.setDaemon(true);

@@ -5,8 +5,8 @@ package whatif.mutate;
  * (exclusive), as {@code char} indices, become {@code replacement}. An insertion has
  * {@code start == end}.
  */
-record TextEdit(int start, int end, String replacement) {
-    TextEdit {
+public record TextEdit(int start, int end, String replacement) {
+    public TextEdit {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("not a range of a text: " + start + ".." + end);
         }
@@ -17,7 +17,7 @@ record TextEdit(int start, int end, String replacement) {
         return new TextEdit(at, at, text);
     }
 
-    String applyTo(String text) {
+    public String applyTo(String text) {
         return text.substring(0, start) + replacement + text.substring(end);
     }
 }

@@ -122,6 +122,11 @@ class MutantMakerTest {
     }
 
     @Test
+    void aQueryIsLeftAsWritten() {
+        assertThat(changes("package toy;\ndeclare Reading level : int end\nquery \"high\" Reading( level > 5 ) end\n")).isEmpty();
+    }
+
+    @Test
     void aFileThatDoesNotParseGivesNoMutant() {
         assertThat(changes("package toy;\nrule \"broken\" when Reading( then end\n")).isEmpty();
     }
