@@ -1,0 +1,29 @@
+package whatif.run;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a point gave for each {@link Observed} field, in the order they were asked for: the field's
+ * value in every fact of its type in working memory at the end of the run (the scenario's own facts
+ * included), so none, one or several. Several facts of a type come in a fixed order: by the values
+ * of that type's observed fields, the first asked for first (nulls first, numbers and dates by
+ * value, text by character, enums by declaration order); so the lists of two fields of one type
+ * line up fact by fact. When the run ended in an error, the lists are empty and the error says why.
+ */
+public record Observation(List<List<Object>> values, Optional<RunError> error) {
+    public Observation {
+        values = values.stream().map(java.util.Collections::unmodifiableList).toList();
+        Objects.requireNonNull(error, "error");
+    }
+
+    static Observation failed(int observed, RunError error) {
+        return new Observation(java.util.Collections.nCopies(observed, List.of()), Optional.of(error));
+    }
+
+    /** The values of the {@code index}-th observed field. */
+    public List<Object> valuesOf(int index) {
+        return values.get(index);
+    }
+}
