@@ -3,11 +3,10 @@ package whatif.run;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import whatif.rulebook.DeclaredType;
+import whatif.rulebook.FactTypes;
 import whatif.rulebook.RuleBook;
 
 /**
@@ -16,9 +15,10 @@ import whatif.rulebook.RuleBook;
  * scenario happens on one date, so is its base: what the rules conclude on that date before any
  * fact of the scenario goes in ({@code Today} and the facts rules insert from it). A point then
  * inserts its facts, fires, reads, and deletes them again; truth maintenance withdraws what they
- * justified. If the point left anything of its own behind, touched the base, or held an event, the
- * base is rebuilt (the session reset, or a new one) before the next point; so is it when the date
- * changes. A scenario over several dates runs from a reset session each time.
+ * justified. If the point left anything of its own behind or changed the base ({@link BaseState}),
+ * the base is built again before the next point, in the session reset (or, where the rule book
+ * declares events, whose traces Drools' reset leaves behind, in a new session); so it is when the
+ * date changes. A scenario over several dates runs from a session as new each time.
  * <p>
  * Anything out of the ordinary (a rule threw, more firings than allowed, the deadline passed) gives
  * {@code null}, with the session discarded: the caller runs the point in full to report its error
@@ -37,16 +37,17 @@ final class LeanRun implements Watchdog.Watched {
     private final BoundScenario bound;
     private final RunOptions options;
     private final ObservedReader reader;
-    private final Set<Class<?>> eventClasses;
+    private final FactTypes types;
+    /** Drools' reset leaves what events leave behind: with event types, a session is never reset, always made anew. */
+    private final boolean mayReset;
     private final SeedFactory[] given;
     private final List<List<SeedFactory>> timeline;
     private final boolean timelineOnOneDate;
     private final ReusableSession sessions;
 
     /** The base of the current session: null when the session must be reset before its next point. */
-    private Base base;
-    /** Whether the current session held an event: then it is discarded instead of reset. */
-    private boolean discardSession;
+    private BaseState base;
+    private KieSession sessionNow;
 
     private final Object watchdogLock = new Object();
     private long startedAt;
@@ -54,15 +55,12 @@ final class LeanRun implements Watchdog.Watched {
     private KieSession running;
     private boolean watched;
 
-    private record Base(LocalDate date, int firings, BaseWatch watch) {
-    }
-
     LeanRun(RuleBook book, BoundScenario bound, RunOptions options, ObservedReader reader) {
         this.bound = bound;
         this.options = options;
         this.reader = reader;
-        this.eventClasses = book.factTypes().types().stream().filter(DeclaredType::isEvent)
-                .map(t -> t.factType().getFactClass()).collect(Collectors.toUnmodifiableSet());
+        this.types = book.factTypes();
+        this.mayReset = book.factTypes().types().stream().noneMatch(DeclaredType::isEvent);
         this.given = bound.given().stream().map(SeedFactory::new).toArray(SeedFactory[]::new);
         this.timeline = bound.timeline().stream().map(step -> step.inserts().stream().map(SeedFactory::new).toList()).toList();
         this.timelineOnOneDate = bound.timeline().stream().map(Plan.Step::on).distinct().count() <= 1;
@@ -86,7 +84,6 @@ final class LeanRun implements Watchdog.Watched {
             // NeedsFullRun, or what the rules threw: either way the full run says what happened.
             endPoint();
             base = null;
-            discardSession = false;
             sessions.discard();
             return null;
         }
@@ -137,11 +134,7 @@ final class LeanRun implements Watchdog.Watched {
             }
         }
         fire(session, 0);
-        BaseWatch watch = base.watch();
-        if (watch.heldEvent()) {
-            discardSession = true;
-        }
-        if (watch.touched() || watch.heldEvent() || session.getFactCount() != watch.baseSize()) {
+        if (!base.isIntact(session)) {
             base = null;
         }
     }
@@ -156,18 +149,13 @@ final class LeanRun implements Watchdog.Watched {
         beginPoint(session);
         int firings = fire(session, 0);
         endPoint();
-        BaseWatch watch = new BaseWatch(session.getObjects(), eventClasses);
-        session.addEventListener(watch);
-        base = new Base(date, firings, watch);
+        base = new BaseState(session, date, firings, types);
         return session;
     }
 
-    private KieSession sessionNow;
-
     private KieSession freshSession() {
-        if (discardSession) {
+        if (!mayReset) {
             sessions.discard();
-            discardSession = false;
         }
         base = null;
         sessionNow = sessions.fresh();
@@ -177,8 +165,6 @@ final class LeanRun implements Watchdog.Watched {
     /** The whole plan from a session as new, date by date, as {@link Execution} walks it. */
     private List<List<Object>> fromStart(LocalDate asOf, List<PointValue> values) {
         KieSession session = freshSession();
-        BaseWatch watch = new BaseWatch(List.of(), eventClasses);
-        session.addEventListener(watch);
         List<List<SeedFactory>> steps = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         boolean givenPlaced = false;
@@ -213,9 +199,7 @@ final class LeanRun implements Watchdog.Watched {
             }
             firings = fire(session, firings);
         }
-        List<List<Object>> observed = reader.read(session);
-        discardSession = watch.heldEvent();
-        return observed;
+        return reader.read(session);
     }
 
     /** Fires within what is left of the budget; the run's firings so far plus these. */
