@@ -18,12 +18,14 @@ public final class Input {
     private final int given;
     private final DeclaredField field;
     private final FactField accessor;
+    private final Class<?> valueType;
 
     private Input(String path, int given, DeclaredField field, FactField accessor) {
         this.path = path;
         this.given = given;
         this.field = field;
         this.accessor = accessor;
+        this.valueType = boxed(field.type());
     }
 
     static Input asOf() {
@@ -45,7 +47,7 @@ public final class Input {
 
     /** The type its values have: {@code Integer.class} for an {@code int} field, {@code LocalDate.class} for asOf. */
     public Class<?> valueType() {
-        return boxed(field.type());
+        return valueType;
     }
 
     /** The text converted to the field's type, as a scenario's value is converted. */

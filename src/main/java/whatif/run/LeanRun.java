@@ -51,7 +51,8 @@ final class LeanRun implements Watchdog.Watched {
 
     private final Object watchdogLock = new Object();
     private long startedAt;
-    private boolean halted;
+    /** Set by the watchdog under its lock; read without it after each firing, as a halted session stops anyway. */
+    private volatile boolean halted;
     private KieSession running;
     private boolean watched;
 
@@ -226,9 +227,7 @@ final class LeanRun implements Watchdog.Watched {
     }
 
     private boolean isHalted() {
-        synchronized (watchdogLock) {
-            return halted;
-        }
+        return halted;
     }
 
     /** @return whether the watchdog halted the point */

@@ -14,7 +14,12 @@ import java.util.Optional;
  */
 public record Observation(List<List<Object>> values, Optional<RunError> error) {
     public Observation {
-        values = values.stream().map(java.util.Collections::unmodifiableList).toList();
+        // Lists with nulls (a field left unset) are allowed: wrapped, not copied, as a point's are new.
+        List<List<Object>> wrapped = new java.util.ArrayList<>(values.size());
+        for (List<Object> list : values) {
+            wrapped.add(java.util.Collections.unmodifiableList(list));
+        }
+        values = java.util.Collections.unmodifiableList(wrapped);
         Objects.requireNonNull(error, "error");
     }
 

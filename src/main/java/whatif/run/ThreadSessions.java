@@ -25,4 +25,13 @@ final class ThreadSessions {
         }
         return current;
     }
+
+    /** Disposes the current thread's session, as the thread ends. */
+    static void release() {
+        ReusableSession current = CURRENT.get();
+        CURRENT.remove();
+        if (current != null) {
+            current.discard();
+        }
+    }
 }
