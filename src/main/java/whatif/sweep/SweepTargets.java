@@ -75,7 +75,8 @@ final class SweepTargets {
         Span givenAt = scenario.given().isEmpty() ? scenario.span() : scenario.given().get(0).span();
         Span at = where(axis.span(), givenAt);
         Optional<Integer> given = selectGiven(path, at);
-        Optional<DeclaredField> field = declaredField(path, at, "vary");
+        // A type no given fact has is reported once, with the given types to choose from.
+        Optional<DeclaredField> field = given.isEmpty() ? Optional.empty() : declaredField(path, at, "vary");
         if (given.isEmpty() || field.isEmpty()) {
             return Optional.empty();
         }
