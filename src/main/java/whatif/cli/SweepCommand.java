@@ -111,7 +111,7 @@ final class SweepCommand implements Callable<Integer> {
         if (prepared.sweep().isEmpty()) {
             return ExitCode.INPUT;
         }
-        Optional<Path> target = Optional.ofNullable(output).or(() -> declared(scenario.get()));
+        Optional<Path> target = Optional.ofNullable(output).or(() -> vary.isEmpty() ? declared(scenario.get()) : Optional.empty());
         SweepResult result = run(prepared.sweep().get(), target, threads, inputs);
         summarize(result, target, err);
         if (result.stopped()) {

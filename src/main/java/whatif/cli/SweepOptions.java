@@ -14,8 +14,8 @@ import whatif.source.Span;
 import whatif.sweep.SweepRequest;
 
 /**
- * The sweep to run: the scenario's {@code sweep:}, with each part the command line gives
- * instead ({@code --vary} replaces its axes, {@code --observe} its fields). Text that is not an
+ * The sweep to run: the command line's, when it gives {@code --vary}; else the scenario's
+ * {@code sweep:}, with each part the command line gives in place of the declared one. Text that is not an
  * axis or a field is a usage error that says what was expected.
  */
 final class SweepOptions {
@@ -36,15 +36,21 @@ final class SweepOptions {
         this.adaptive = adaptive;
     }
 
+    /**
+     * With {@code --vary}, the command line's sweep alone; without, the declared one, each part the
+     * command line gives replacing the declared part.
+     */
     SweepRequest over(Scenario scenario) {
-        Optional<SweepRequest> declared = scenario.sweep().map(SweepRequest::of);
-        List<SweepAxis> axes = vary.isEmpty() ? declared.map(SweepRequest::vary).orElse(List.of()) : axes();
-        List<ObservedField> fields = observe.isEmpty() ? declared.map(SweepRequest::observe).orElse(List.of()) : observed();
-        // The command line's way wins over the declared one: `--adaptive` drops a declared boundary, and the reverse.
+        if (!vary.isEmpty() || scenario.sweep().isEmpty()) {
+            return new SweepRequest(axes(), observed(), Optional.ofNullable(findBoundary), adaptive);
+        }
+        SweepRequest declared = SweepRequest.of(scenario.sweep().get());
+        List<ObservedField> fields = observe.isEmpty() ? declared.observe() : observed();
+        // `--adaptive` drops a declared boundary, and `--find-boundary` a declared `adaptive`.
         Optional<String> boundary = findBoundary != null ? Optional.of(findBoundary)
-                : adaptive ? Optional.empty() : declared.flatMap(SweepRequest::findBoundary);
-        boolean refine = adaptive || (findBoundary == null && declared.map(SweepRequest::adaptive).orElse(false));
-        return new SweepRequest(axes, fields, boundary, refine);
+                : adaptive ? Optional.empty() : declared.findBoundary();
+        boolean refine = adaptive || (findBoundary == null && declared.adaptive());
+        return new SweepRequest(declared.vary(), fields, boundary, refine);
     }
 
     private List<SweepAxis> axes() {
