@@ -1,18 +1,17 @@
 package whatif.cli;
 
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
+import org.jline.utils.Signals;
 
 /**
  * While open, Ctrl-C (SIGINT) and SIGTERM call {@code stop} instead of ending the JVM, so that a
  * command can end its work cleanly (a sweep writes whole rows and flushes them) and return its own
  * exit code. Without it the JVM would run its shutdown hooks and exit while rows are half written.
- * Closing puts the JVM's own handlers back. {@code sun.misc.Signal} is the JDK's supported way
- * (module {@code jdk.unsupported}) for an application to handle a signal.
+ * Closing puts the previous handlers back. JLine's {@code Signals} does the registering (through
+ * the JDK's {@code sun.misc.Signal}, without compiling against it).
  */
 final class StopOnSignal implements AutoCloseable {
     private static final String[] SIGNALS = {"INT", "TERM"};
-    private final SignalHandler[] previous = new SignalHandler[SIGNALS.length];
+    private final Object[] previous = new Object[SIGNALS.length];
 
     private StopOnSignal() {
     }
@@ -20,11 +19,8 @@ final class StopOnSignal implements AutoCloseable {
     static StopOnSignal install(Runnable stop) {
         StopOnSignal installed = new StopOnSignal();
         for (int i = 0; i < SIGNALS.length; i++) {
-            try {
-                installed.previous[i] = Signal.handle(new Signal(SIGNALS[i]), signal -> stop.run());
-            } catch (IllegalArgumentException unavailable) {
-                // A JVM started with -Xrs, or a platform without this signal: the default stays.
-            }
+            // null where the signal cannot be handled (a JVM run with -Xrs): its default stays.
+            installed.previous[i] = Signals.register(SIGNALS[i], stop);
         }
         return installed;
     }
@@ -33,7 +29,7 @@ final class StopOnSignal implements AutoCloseable {
     public void close() {
         for (int i = 0; i < SIGNALS.length; i++) {
             if (previous[i] != null) {
-                Signal.handle(new Signal(SIGNALS[i]), previous[i]);
+                Signals.unregister(SIGNALS[i], previous[i]);
             }
         }
     }

@@ -126,8 +126,9 @@ final class SweepCommand implements Callable<Integer> {
         if (target.isPresent()) {
             ReportFile.prepare(target.get(), spec.commandLine()).refuseInputs(common.rules, List.of(file), inputs.scenarioFiles());
         }
-        try (StopOnSignal signals = StopOnSignal.install(sweep::stop);
-             SweepProgressBar progress = SweepProgressBar.start(sweep)) {
+        StopOnSignal signals = StopOnSignal.install(sweep::stop);
+        SweepProgressBar progress = SweepProgressBar.start(sweep);
+        try {
             if (target.isEmpty()) {
                 PrintWriter out = spec.commandLine().getOut(); // rows hold the scenario's own values, quoted as CSV or JSON
                 return sweep.run(out, format, threads);
@@ -135,6 +136,9 @@ final class SweepCommand implements Callable<Integer> {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target.get()), StandardCharsets.UTF_8))) {
                 return sweep.run(out, format, threads);
             }
+        } finally {
+            progress.close();
+            signals.close();
         }
     }
 

@@ -71,8 +71,7 @@ final class Observer {
     /** The rules' error, or for a point the rules could not take (a value that does not fit), the first diagnostic. */
     private static String error(Outcome outcome) {
         if (outcome.error().isPresent()) {
-            var e = outcome.error().get();
-            return e.rule().isEmpty() ? e.message() : e.message() + " (rule `" + e.rule() + "`)";
+            return outcome.error().get().message(); // it names the rule at fault
         }
         return outcome.diagnostics().stream().filter(d -> d.isError()).findFirst().map(d -> d.message()).orElse("");
     }
