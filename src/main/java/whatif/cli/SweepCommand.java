@@ -35,10 +35,10 @@ import whatif.sweep.SweepResult;
                 + "values and the observed fields. Rows stream in grid order, the same bytes on any number of threads."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  whatif sweep FILE --vary Proposal.payloadKg=0..2000:100 --observe Verdict.value",
+            "  whatif sweep FILE --vary Trip.speedKmh=0..200:10 --observe Ticket.excessKmh",
             "  whatif sweep FILE --vary asOf=1979-01-01..2021-12-31:1m -o limits.csv",
-            "  whatif sweep FILE --vary Proposal.payloadKg=100..2000:100 \\",
-            "      --vary Proposal.rangeKm=100..1000:100 --find-boundary Proposal.payloadKg",
+            "  whatif sweep FILE --vary asOf=2020-01-01..2024-12-31:1m \\",
+            "      --vary Trip.speedKmh=0..200:10 --find-boundary Trip.speedKmh",
             "  whatif sweep FILE      the sweep the scenario declares (`sweep:`)",
             "",
             "Exit codes: 0 every point ran; 2 the rules, the scenario or the command",
@@ -112,6 +112,8 @@ final class SweepCommand implements Callable<Integer> {
             return ExitCode.INPUT;
         }
         Optional<Path> target = Optional.ofNullable(output).or(() -> vary.isEmpty() ? declared(scenario.get()) : Optional.empty());
+        scenario.get().sweep().flatMap(s -> s.chart()).ifPresent(chart ->
+                err.println("note: `chart: " + chart.text() + "` is not drawn: this build of whatif draws no charts"));
         SweepResult result = run(prepared.sweep().get(), target, threads, inputs);
         summarize(result, target, err);
         if (result.stopped()) {

@@ -23,7 +23,7 @@ public record FieldPath(String type, Optional<Selector> where, String field) {
         Objects.requireNonNull(field, "field");
     }
 
-    /** As written: {@code Proposal[id=p].payloadKg}. */
+    /** As written: {@code Trip[id=t1].speedKmh}. */
     public String text() {
         return type + where.map(s -> "[" + s.field() + "=" + s.value() + "]").orElse("") + "." + field;
     }

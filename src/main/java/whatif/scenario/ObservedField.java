@@ -7,8 +7,8 @@ import whatif.source.Span;
 
 /**
  * What a sweep reads off each point's outcome: a field of the facts of one type
- * ({@code Verdict.value}), or one of the two names that need no type: {@code status}, the
- * scenario's own verdict, and {@code facts}, the types of the facts the rules produced.
+ * ({@code Ticket.excessKmh}), or one of the two names that need no type: {@code status}, how
+ * the scenario came out, and {@code facts}, the types of the facts the rules produced.
  *
  * @param path empty for {@code status} and {@code facts}
  */

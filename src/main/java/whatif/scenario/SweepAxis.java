@@ -5,7 +5,7 @@ import java.util.Optional;
 import whatif.source.Span;
 
 /**
- * One axis of a sweep as written ({@code Proposal.payloadKg=0..2000:10}, {@code asOf=2012-01-01..2021-12-31:1m}):
+ * One axis of a sweep as written ({@code Trip.speedKmh=0..200:10}, {@code asOf=2012-01-01..2021-12-31:1m}):
  * a field of a given fact, or the scenario's {@code asOf} when {@code field} is empty, and its range.
  *
  * @param span where the axis is written, for a diagnostic about it
@@ -23,7 +23,7 @@ public record SweepAxis(Optional<FieldPath> field, AxisRange range, Span span) {
         return field.isEmpty();
     }
 
-    /** How rows and {@code --find-boundary} name the axis: {@code Proposal.payloadKg}, {@code asOf}. */
+    /** How rows and {@code --find-boundary} name the axis: {@code Trip.speedKmh}, {@code asOf}. */
     public String name() {
         return field.map(FieldPath::text).orElse(AS_OF);
     }

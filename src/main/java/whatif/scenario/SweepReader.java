@@ -31,7 +31,7 @@ final class SweepReader {
         int before = nodes.reported();
         Map<String, YamlNodes.Entry> entries = nodes.entries(mapping.get(), WHERE, SWEEP_KEYS);
         if (!entries.containsKey("vary")) {
-            nodes.missing(entry.keySpan(), "vary", WHERE, "list the axes, as `vary: [\"Proposal.payloadKg=0..2000:100\"]`");
+            nodes.missing(entry.keySpan(), "vary", WHERE, "list the axes, as `vary: [\"Trip.speedKmh=0..200:10\"]`");
         }
         List<SweepAxis> vary = new ArrayList<>();
         Optional.ofNullable(entries.get("vary")).ifPresent(e -> {
@@ -39,7 +39,7 @@ final class SweepReader {
             if (written.isEmpty()) {
                 nodes.report(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, e.keySpan(), "`vary` lists no axis")
                         .withLabel("expected at least one " + SweepSyntax.AXIS_FORM)
-                        .withHint("as `vary: [\"Proposal.payloadKg=0..2000:100\"]`"));
+                        .withHint("as `vary: [\"Trip.speedKmh=0..200:10\"]`"));
             }
             written.forEach(text -> axis(text).ifPresent(vary::add));
         });

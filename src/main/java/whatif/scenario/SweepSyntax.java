@@ -56,7 +56,7 @@ public final class SweepSyntax {
         if (ObservedField.OWN_NAMES.contains(written)) {
             return new ObservedField(written, Optional.empty(), text.span());
         }
-        FieldPath path = syntax.path(written, 0, "an observed field is written `Type.field`, as `Verdict.value`, or `status` or `facts`");
+        FieldPath path = syntax.path(written, 0, "an observed field is written `Type.field`, as `Ticket.excessKmh`, or `status` or `facts`");
         return new ObservedField(path.text(), Optional.of(path), text.span());
     }
 
@@ -65,7 +65,7 @@ public final class SweepSyntax {
         int equals = outsideBrackets(written, '=', false);
         if (equals < 0) {
             throw bad(0, written.length(), "`" + VisibleText.of(written) + "` is not an axis", "expected " + AXIS_FORM,
-                    "write what to vary, `=`, and the range, as `Proposal.payloadKg=0..2000:100`");
+                    "write what to vary, `=`, and the range, as `Trip.speedKmh=0..200:10`");
         }
         String target = written.substring(0, equals).strip();
         Optional<FieldPath> field = target.equals(SweepAxis.AS_OF) ? Optional.empty()
@@ -147,13 +147,13 @@ public final class SweepSyntax {
         if (open >= 0) {
             if (!type.endsWith("]")) {
                 throw bad(offset + open, type.length() - open, "`" + VisibleText.of(type.substring(open)) + "` is not a selector",
-                        "expected `[field=value]` right before `.field`", "as `Proposal[id=p].payloadKg`");
+                        "expected `[field=value]` right before `.field`", "as `Trip[id=t1].speedKmh`");
             }
             String inside = type.substring(open + 1, type.length() - 1);
             int equals = inside.indexOf('=');
             if (equals < 1 || !NAME.matcher(inside.substring(0, equals).strip()).matches()) {
                 throw bad(offset + open, type.length() - open, "`" + VisibleText.of(type.substring(open)) + "` is not a selector",
-                        "expected `[field=value]`", "as `Proposal[id=p].payloadKg`");
+                        "expected `[field=value]`", "as `Trip[id=t1].speedKmh`");
             }
             where = Optional.of(new FieldPath.Selector(inside.substring(0, equals).strip(), inside.substring(equals + 1).strip()));
             type = type.substring(0, open);

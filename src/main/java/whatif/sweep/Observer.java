@@ -14,7 +14,7 @@ import whatif.scenario.ObservedField;
  * Reads the observed fields off an outcome. A field of a type is the values of every fact of that
  * type the rules produced (those the selector keeps), sorted as text and joined with {@code |}, so
  * that the cell does not depend on the order working memory gives; no such fact is an empty cell.
- * {@code status} is the scenario's own verdict; {@code facts} the produced types with their counts.
+ * {@code status} is how the scenario came out; {@code facts} the produced types with their counts.
  */
 final class Observer {
     static final String SEPARATOR = "|";
