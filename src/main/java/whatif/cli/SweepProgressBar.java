@@ -21,22 +21,24 @@ import whatif.sweep.Sweep;
 final class SweepProgressBar implements AutoCloseable {
     private static final long DELAY_MS = 1000;
     private final ScheduledExecutorService ticker;
+    private final Sweep sweep;
     private ProgressBar bar;
 
-    private SweepProgressBar(ScheduledExecutorService ticker) {
+    private SweepProgressBar(ScheduledExecutorService ticker, Sweep sweep) {
         this.ticker = ticker;
+        this.sweep = sweep;
     }
 
     static SweepProgressBar start(Sweep sweep) {
         if (!isProcessTerminal()) {
-            return new SweepProgressBar(null);
+            return new SweepProgressBar(null, sweep);
         }
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "whatif-sweep-progress");
             thread.setDaemon(true);
             return thread;
         });
-        SweepProgressBar progress = new SweepProgressBar(ticker);
+        SweepProgressBar progress = new SweepProgressBar(ticker, sweep);
         ticker.scheduleAtFixedRate(() -> progress.tick(sweep), DELAY_MS, 200, TimeUnit.MILLISECONDS);
         return progress;
     }
@@ -63,6 +65,7 @@ final class SweepProgressBar implements AutoCloseable {
         }
         synchronized (this) {
             if (bar != null) {
+                bar.stepTo(sweep.evaluated()); // the last state, not the last tick's
                 bar.close();
             }
         }

@@ -128,4 +128,39 @@ class SweepCliTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(run.err()).contains("is the scenario file");
     }
+
+    @Test
+    void aDeclaredOutputIsWhereTheRowsGoAndOptionsReplaceDeclaredParts() throws Exception {
+        Path csv = dir.resolve("declared.csv");
+        Path file = dir.resolve("declared.yaml");
+        Files.writeString(file, """
+                name: a truck
+                asOf: 2019-06-01
+                given: [{type: Crossing, id: a, weightT: 10}]
+                expect: {counts: {Charge: 1}}
+                sweep:
+                  vary: ["Crossing.weightT=0..20:10"]
+                  observe: [Charge.band]
+                  findBoundary: Crossing.weightT
+                  output: %s
+                """.formatted(csv));
+
+        CliRun boundaries = CliRun.of("sweep", "--rules", RULES, file.toString());
+        String declared = Files.readString(csv, StandardCharsets.UTF_8);
+        CliRun adaptive = CliRun.of("sweep", "--rules", RULES, file.toString(), "--adaptive", "--observe", "Charge.amount");
+
+        assertThat(boundaries.exitCode()).as(boundaries.err()).isEqualTo(ExitCode.OK);
+        assertThat(declared.lines().skip(1)).containsExactly("1,FREE,,2,LOW,", "12,LOW,,13,HIGH,");
+        assertThat(adaptive.exitCode()).as(adaptive.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo("Crossing.weightT,Charge.amount,error\n0,0,\n10,5,\n20,20,\n");
+    }
+
+    @Test
+    void aSweepIsEitherAdaptiveOrFindsBoundaries() {
+        CliRun run = CliRun.of("sweep", "--rules", RULES, CROSSING, "--vary", "Crossing.weightT=0..20:10",
+                "--adaptive", "--find-boundary", "Crossing.weightT");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("error[WI0215]: a sweep is either adaptive or finds boundaries");
+    }
 }
