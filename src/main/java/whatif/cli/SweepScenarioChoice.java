@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import whatif.scenario.Scenario;
+import whatif.source.Suggestions;
 
 /**
  * Which scenario of the file {@code sweep} runs: the one {@code --name} names; else the one that
@@ -34,7 +35,7 @@ final class SweepScenarioChoice {
             Optional<Scenario> named = all.stream().filter(s -> s.name().equals(name)).findFirst();
             if (named.isEmpty()) {
                 throw new UsageError(cli, "`" + file + "` has no scenario named `" + name + "`",
-                        "the scenarios are " + whatif.source.Suggestions.quoted(names));
+                        "the scenarios are " + Suggestions.quoted(names));
             }
             return checked(named.get());
         }
@@ -46,7 +47,7 @@ final class SweepScenarioChoice {
             return checked(all.get(0));
         }
         throw new UsageError(cli, "`" + file + "` holds " + all.size() + " scenarios; which one to sweep?",
-                "name it with `--name`: " + whatif.source.Suggestions.quoted(names));
+                "name it with `--name`: " + Suggestions.quoted(names));
     }
 
     private Optional<Scenario> checked(Scenario scenario) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
+import whatif.source.Suggestions;
 import whatif.source.VisibleText;
 
 /**
@@ -81,8 +82,8 @@ final class SweepReader {
         if (!vary.isEmpty() && !names.contains(boundary.text().strip())) {
             nodes.report(Diagnostic.error(DiagnosticCode.SWEEP, boundary.span(),
                             "`findBoundary` names `" + VisibleText.of(boundary.text()) + "`, which is not an axis of `vary`")
-                    .withLabel("expected one of " + whatif.source.Suggestions.quoted(names))
-                    .withHint(whatif.source.Suggestions.hint(boundary.text(), names)));
+                    .withLabel("expected one of " + Suggestions.quoted(names))
+                    .withHint(Suggestions.hint(boundary.text(), names)));
         }
     }
 

@@ -31,8 +31,7 @@ sealed interface Axis permits NumberAxis, DateAxis {
 
     /** The axis a declaration describes; an axis of more than {@link #MAX_SIZE} values is refused. */
     static Axis of(SweepAxis declared) {
-        Axis axis = declared.range() instanceof AxisRange.Numbers numbers
+        return declared.range() instanceof AxisRange.Numbers numbers
                 ? new NumberAxis(declared, numbers) : new DateAxis(declared, (AxisRange.Dates) declared.range());
-        return axis;
     }
 }

@@ -2,6 +2,7 @@ package whatif.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A box of grid points, from corner {@code lo} to corner {@code hi}, both included, in grid coordinates. */
 record Cell(int[] lo, int[] hi) {
@@ -56,7 +57,7 @@ record Cell(int[] lo, int[] hi) {
     }
 
     /** Calls {@code each} with every point of the box. */
-    void forEachPoint(java.util.function.Consumer<int[]> each) {
+    void forEachPoint(Consumer<int[]> each) {
         int[] at = lo.clone();
         while (true) {
             each.accept(at);
