@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -55,13 +56,16 @@ public final class RuleBookCache {
 
     Lookup find(RuleBookKey key, List<RuleSource> sources) {
         Path entry = entryOf(key);
+        if (!Files.isDirectory(folder)) {
+            return Lookup.miss(); // nothing kept yet; keeping will say why if the folder cannot be made
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(entry);
         } catch (NoSuchFileException e) {
             return Lookup.miss();
         } catch (IOException | RuntimeException e) {
-            return unusable(entry, "it cannot be read: " + e);
+            return unusable(entry, "it cannot be read: " + reasonOf(e));
         }
         try {
             Compilation compilation = RuleBookArchive.read(bytes, key, sources);
@@ -92,10 +96,15 @@ public final class RuleBookCache {
             prune();
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of("could not keep the compiled rules in `" + folder + "`: " + e);
+            return Optional.of("could not keep the compiled rules in `" + folder + "`: " + reasonOf(e));
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    private static String reasonOf(Exception e) {
+        return e instanceof FileSystemException problem && problem.getReason() != null
+                ? problem.getFile() + ": " + problem.getReason() : e.toString();
     }
 
     private void createFolder() throws IOException {
