@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
@@ -38,21 +35,12 @@ record Inputs(Optional<RuleBook> ruleBook, List<Scenario> scenarios, List<Reject
     }
 
     static Inputs load(Path rules, List<Path> paths, String filter) {
-        return load(() -> RuleBookCompiler.compileFolder(rules), paths, filter);
+        return load(RuleBookCompiler.compileFolder(rules), paths, filter);
     }
 
-    /**
-     * The scenarios of {@code paths} and the rules {@code compile} gives (see {@link CacheOptions}),
-     * compiled or read from the cache on a thread of their own while the scenarios are read: the one
-     * does not need the other, and on a second core the scenarios cost no time.
-     */
-    static Inputs load(Supplier<Compilation> compile, List<Path> paths, String filter) {
-        FutureTask<Compilation> compiling = new FutureTask<>(compile::get);
-        Thread compiler = new Thread(compiling, "whatif-rules");
-        compiler.setDaemon(true);
-        compiler.start();
+    /** The scenarios of {@code paths} beside rules compiled by {@link CacheOptions} (or read from its cache). */
+    static Inputs load(Compilation compilation, List<Path> paths, String filter) {
         ScenarioFiles.Read read = ScenarioFiles.read(paths);
-        Compilation compilation = resultOf(compiling);
         List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
         diagnostics.addAll(read.allDiagnostics());
         List<Scenario> scenarios = read.scenarios();
@@ -73,23 +61,5 @@ record Inputs(Optional<RuleBook> ruleBook, List<Scenario> scenarios, List<Reject
         }
         return new Inputs(compilation.ruleBook(), scenarios, rejected, read.unreadable(),
                 read.files().stream().map(ParsedFile::file).toList(), diagnostics);
-    }
-
-    private static Compilation resultOf(FutureTask<Compilation> compiling) {
-        try {
-            return compiling.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the rules were compiled", e);
-        } catch (ExecutionException e) {
-            // As if compiled on this thread: the command's handler reports it as it would have.
-            if (e.getCause() instanceof RuntimeException problem) {
-                throw problem;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -96,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
                     + minCoverage.toPlainString() + "`", "give the share of rules that must fire, as `--min-coverage 90`");
         }
         ReportFile reportFile = output == null ? null : ReportFile.prepare(output, spec.commandLine());
-        Inputs inputs = Inputs.load(() -> cache.compileFolder(common.rules), scenarioPaths.orDefault(), filter);
+        Inputs inputs = Inputs.load(cache.compileFolder(common.rules), scenarioPaths.orDefault(), filter);
         if (reportFile != null) {
             reportFile.refuseInputs(common.rules, scenarioPaths.orDefault(), inputs.scenarioFiles());
         }
