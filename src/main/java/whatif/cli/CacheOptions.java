@@ -16,7 +16,7 @@ import whatif.rulebook.RuleBookCompilerWithCaching;
 /** Options of the commands that compile a rules folder: where the compiled rules are kept between runs. */
 final class CacheOptions {
     @Option(names = "--cache-dir", paramLabel = "DIR", description = "keep compiled rules in DIR between runs "
-            + "(default: $" + CacheLocation.FOLDER_VARIABLE + ", else $XDG_CACHE_HOME/whatif or ~/.cache/whatif)")
+            + "(default: $" + CacheLocation.FOLDER_VARIABLE + ", else $XDG_CACHE_HOME/whatif, else ~/.cache/whatif)")
     Path cacheDir;
 
     @Option(names = "--no-cache", description = "compile the rules, neither reading nor writing the cache "
