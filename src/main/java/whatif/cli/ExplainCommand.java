@@ -130,6 +130,11 @@ final class ExplainCommand implements Callable<Integer> {
                     spec.commandLine(), "no scenario named `" + name + "` in `" + file + "`; "
                     + Suggestions.hint(name, scenarios.stream().map(Scenario::name).toList())));
         }
+        List<Scenario> written = scenarios.stream().filter(s -> s.variant().isEmpty()).toList();
+        if (written.size() == 1) {
+            // A scenario with variants: the one written out is what the file is about; a variant is asked for by name.
+            return written.get(0);
+        }
         if (scenarios.size() > 1) {
             throw new ParameterException(spec.commandLine(), "`" + file + "` holds " + scenarios.size()
                     + " scenarios: choose one with --name; " + Suggestions.quoted(scenarios.stream().map(Scenario::name).toList()));
