@@ -128,7 +128,7 @@ public final class PreparedScenario {
             }
         }
         return new Scenario(scenario.name(), scenario.description(), scenario.span(), asOf, given,
-                scenario.timeline(), scenario.expect(), scenario.variant());
+                scenario.timeline(), scenario.expect(), scenario.variant(), scenario.sweep());
     }
 
     BoundScenario bound() {
