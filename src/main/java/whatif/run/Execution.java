@@ -47,6 +47,11 @@ final class Execution {
         EndProbe NONE = session -> { };
 
         void atEnd(KieSession session);
+
+        /** @param scenarioFacts the facts the scenario inserted (by identity), which are not results */
+        default void atEnd(KieSession session, java.util.Set<Object> scenarioFacts) {
+            atEnd(session);
+        }
     }
 
     private final EndProbe probe;
@@ -141,7 +146,7 @@ final class Execution {
                 step.checks().forEach(check -> verdicts.add(check.check(snapshot)));
             }
         }
-        probe.atEnd(session);
+        probe.atEnd(session, givenValues.keySet());
         Snapshot end = snapshot(plan.steps().get(plan.steps().size() - 1).on(), log.rulesSince(0));
         plan.finalChecks().forEach(check -> verdicts.add(check.check(end)));
         if (!plan.scenario().hasExpectations()) {

@@ -2,7 +2,10 @@ package whatif.run;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import whatif.rulebook.DeclaredType;
@@ -111,18 +114,19 @@ final class LeanRun implements Watchdog.Watched {
         KieSession session = baseOn(date);
         beginPoint(session);
         List<FactHandle> inserted = new ArrayList<>(given.length + 1);
+        Set<Object> own = ownFacts();
         int firings = base.firings();
         for (int i = 0; i < given.length; i++) {
-            inserted.add(session.insert(given[i].newFact(i, values)));
+            inserted.add(session.insert(remember(own, given[i].newFact(i, values))));
         }
         firings = fire(session, firings);
         for (List<SeedFactory> step : timeline) {
             for (SeedFactory seed : step) {
-                inserted.add(session.insert(seed.newFact()));
+                inserted.add(session.insert(remember(own, seed.newFact())));
             }
             firings = fire(session, firings);
         }
-        List<List<Object>> observed = reader.read(session);
+        List<List<Object>> observed = reader.read(session, own);
         undo(session, inserted);
         return observed;
     }
@@ -189,6 +193,7 @@ final class LeanRun implements Watchdog.Watched {
             steps.add(null);
             dates.add(asOf);
         }
+        Set<Object> own = ownFacts();
         beginPoint(session);
         ScenarioCalendar calendar = ScenarioCalendar.startingOn(session, dates.get(0));
         int firings = 0;
@@ -197,16 +202,26 @@ final class LeanRun implements Watchdog.Watched {
             calendar.moveTodayTo(dates.get(s));
             if (steps.get(s) == null) {
                 for (int i = 0; i < given.length; i++) {
-                    session.insert(given[i].newFact(i, values));
+                    session.insert(remember(own, given[i].newFact(i, values)));
                 }
             } else {
                 for (SeedFactory seed : steps.get(s)) {
-                    session.insert(seed.newFact());
+                    session.insert(remember(own, seed.newFact()));
                 }
             }
             firings = fire(session, firings);
         }
-        return reader.read(session);
+        return reader.read(session, own);
+    }
+
+    /** The point's own facts, by identity: few, so a small identity set. */
+    private static Set<Object> ownFacts() {
+        return Collections.newSetFromMap(new IdentityHashMap<>(4));
+    }
+
+    private static Object remember(Set<Object> own, Object fact) {
+        own.add(fact);
+        return fact;
     }
 
     /** Fires within what is left of the budget; the run's firings so far plus these. */

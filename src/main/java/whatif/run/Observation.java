@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * What a point gave for each {@link Observed} field, in the order they were asked for: the field's
- * value in every fact of its type in working memory at the end of the run (the scenario's own facts
- * included), so none, one or several. Several facts of a type come in a fixed order: by the values
+ * value in every fact of its type the rules produced, in working memory at the end of the run (the
+ * scenario's own facts left out, as {@link Outcome#facts()} leaves them out), so none, one or several. Several facts of a type come in a fixed order: by the values
  * of that type's observed fields, the first asked for first (nulls first, numbers and dates by
  * value, text by character, enums by declaration order); so the lists of two fields of one type
  * line up fact by fact. When the run ended in an error, the lists are empty and the error says why.

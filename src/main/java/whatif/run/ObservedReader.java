@@ -5,14 +5,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ObjectFilter;
 import whatif.rulebook.DeclaredType;
 
 /**
  * Reads the observed fields off working memory, in the order {@link Observation} promises: the
- * facts of each observed type (of that very type, as reports count them) sorted by the values of
- * its observed fields. Nothing else is read, and no text is made.
+ * facts of each observed type (of that very type, as reports count them) that the rules produced,
+ * sorted by the values of its observed fields. Nothing else is read, and no text is made.
  */
 final class ObservedReader {
     /** Nulls first, then each value's natural order: numbers and dates by value, text by character, enums as declared. */
@@ -52,7 +53,8 @@ final class ObservedReader {
         return size;
     }
 
-    List<List<Object>> read(KieSession session) {
+    /** @param scenarioFacts the point's own facts (by identity): left out, as outcomes leave them out */
+    List<List<Object>> read(KieSession session, Set<Object> scenarioFacts) {
         List<List<Object>> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             values.add(new ArrayList<>(1));
@@ -60,6 +62,9 @@ final class ObservedReader {
         for (Group group : groups) {
             List<Object[]> rows = new ArrayList<>(1);
             for (Object fact : session.getObjects(group.filter())) {
+                if (scenarioFacts.contains(fact)) {
+                    continue;
+                }
                 Object[] row = new Object[group.fields().size()];
                 for (int k = 0; k < row.length; k++) {
                     row[k] = group.fields().get(k).valueOf(fact);

@@ -2,6 +2,7 @@ package whatif.run;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -76,7 +77,12 @@ public final class PointEvaluator implements AutoCloseable {
 
         @Override
         public void atEnd(KieSession session) {
-            values = reader.read(session);
+            throw new UnsupportedOperationException("the scenario's facts are needed");
+        }
+
+        @Override
+        public void atEnd(KieSession session, Set<Object> scenarioFacts) {
+            values = reader.read(session, scenarioFacts);
         }
     }
 }

@@ -31,6 +31,7 @@ class LeanRunTest {
     private static final RunOptions OPTIONS = RunOptions.defaults().withMaxFirings(200).withTimeout(Duration.ofSeconds(1));
     private static final List<String> OBSERVED = List.of("Price.amount", "Receipt.order", "Shop.sold", "Shop.opened",
             "Busy.deliveries", "Order.quantity");
+    private static final int ORDER_QUANTITY = 5;
 
     private static PreparedScenario prepared;
     private static List<List<PointValue>> points;
@@ -66,7 +67,18 @@ class LeanRunTest {
 
     private static Observation inNewSession(List<PointValue> point, ObservedReader reader) {
         List<List<List<Object>>> read = new ArrayList<>();
-        Execution execution = new Execution(SHOP, prepared.planAt(point), OPTIONS, session -> read.add(reader.read(session)),
+        Execution.EndProbe probe = new Execution.EndProbe() {
+            @Override
+            public void atEnd(org.kie.api.runtime.KieSession session) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void atEnd(org.kie.api.runtime.KieSession session, java.util.Set<Object> scenarioFacts) {
+                read.add(reader.read(session, scenarioFacts));
+            }
+        };
+        Execution execution = new Execution(SHOP, prepared.planAt(point), OPTIONS, probe,
                 () -> new ReusableSession(SHOP.kieBase()));
         Outcome outcome = Deadline.run(execution, OPTIONS.timeout());
         return outcome.error().map(e -> Observation.failed(OBSERVED.size(), e))
@@ -91,6 +103,8 @@ class LeanRunTest {
                 .as("a stated receipt").contains(List.of("o1"));
         assertThat(expected.values()).extracting(o -> o.values().isEmpty() ? List.of() : o.valuesOf(4))
                 .as("deliveries in the window").contains(List.of(1));
+        assertThat(expected.values()).extracting(o -> o.values().isEmpty() ? List.of() : o.valuesOf(ORDER_QUANTITY))
+                .as("the scenario's own order is no result").containsOnly(List.of());
     }
 
     @Test
