@@ -22,9 +22,10 @@ import whatif.source.Span;
 
 /**
  * A CSV file as a {@link Table}, such as a sweep writes: a header of column names, then rows. The
- * rows stream from the reader; only the first few are held, to tell what each column holds (dates
- * if every cell written is a date, numbers if every one is a number, else text). A file that stops
- * being CSV part way ends the rows there, with a diagnostic at the place.
+ * rows stream from the reader; only the first thousand are held, to tell what each column holds
+ * (numbers or dates if most cells written are, else text; a column with no cell written is read as
+ * numbers, gaps). A file that stops being CSV part way ends the rows there, with a diagnostic at
+ * the place.
  */
 public final class CsvTable implements Closeable {
     static final int ROWS_TO_TELL_KINDS = 1000;
@@ -70,18 +71,23 @@ public final class CsvTable implements Closeable {
         return List.copyOf(problems);
     }
 
+    /** What most of the column's first cells written are: a stray bad cell is then reported where it is. */
     private ColumnKind kindOf(int index) {
-        boolean dates = true;
-        boolean numbers = true;
+        int dates = 0;
+        int numbers = 0;
+        int written = 0;
         for (Row row : ahead) {
             String cell = row.cell(index).strip();
             if (!cell.isEmpty()) {
-                dates &= DATE.matcher(cell).matches();
-                numbers &= isNumber(cell);
+                written++;
+                dates += DATE.matcher(cell).matches() ? 1 : 0;
+                numbers += isNumber(cell) ? 1 : 0;
             }
         }
-        return dates && !numbers && ahead.stream().anyMatch(r -> !r.cell(index).isBlank()) ? ColumnKind.DATE
-                : numbers ? ColumnKind.NUMBER : ColumnKind.TEXT;
+        if (written == 0 || numbers * 2 > written) {
+            return ColumnKind.NUMBER;
+        }
+        return dates * 2 > written ? ColumnKind.DATE : ColumnKind.TEXT;
     }
 
     private static boolean isNumber(String cell) {
