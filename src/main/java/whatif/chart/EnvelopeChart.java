@@ -6,6 +6,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -92,8 +93,10 @@ final class EnvelopeChart {
         }
         plot.setDataset(0, lines);
         plot.setRenderer(0, renderer);
+        // The first series is the widest: drawn first, so the narrower ones stay visible on top of it.
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         return "each line encloses the points where the " + valueWords() + " is " + outcome
-                + ", one line for each " + UnitSuffix.words(columns.column(columns.series()).name());
+                + ", one line for each " + columns.column(columns.series()).name();
     }
 
     /** The outcome named by the spec, or else the one at the lowest x and y of the first series. */
