@@ -42,7 +42,8 @@ public final class Verifier {
             for (int p = 0; p < readings.size(); p++) {
                 String detail = readings.get(p).broken().get(i);
                 if (detail != null && count++ < keep) {
-                    findings.add(new Finding(invariant, List.of(grid.values(p)), List.of(), detail));
+                    findings.add(new Finding(invariant, List.of(grid.values(p)), List.of(),
+                            "at " + pointText(check.axes(), grid.values(p)) + ": " + detail));
                 }
             }
             broken.put(invariant, count);
@@ -56,7 +57,9 @@ public final class Verifier {
             int at = p;
             readings.get(p).error().ifPresent(e -> firstErrors.add("at " + pointText(check.axes(), grid.values(at)) + ": " + e));
         }
-        return new CheckResult(check, grid.size(), broken, findings, errors, firstErrors);
+        Map<Invariant, Long> declared = new LinkedHashMap<>();
+        check.invariants().forEach(invariant -> declared.put(invariant, broken.get(invariant)));
+        return new CheckResult(check, grid.size(), declared, findings, errors, firstErrors);
     }
 
     /**
@@ -86,7 +89,7 @@ public final class Verifier {
                     if (count++ < keep) {
                         String before = readings.get((int) highest).observed().get(m);
                         findings.add(new Finding(monotone, List.of(grid.values(highest), grid.values(point)), List.of(before, value),
-                                monotone.observe() + " is " + before + " at " + monotone.along() + " " + grid.values(highest).get(axis)
+                                lineText(grid, axis, point) + monotone.observe() + " is " + before + " at " + monotone.along() + " " + grid.values(highest).get(axis)
                                         + " but " + value + " at " + grid.values(point).get(axis)));
                     }
                     break;
@@ -128,6 +131,15 @@ public final class Verifier {
         }
         Object value = ofType.get(0).values().get(monotone.observedField());
         return value == null ? null : ValueText.of(value);
+    }
+
+    /** {@code at asOf 2015-06-01, Proposal.rangeKm 800: }, the other axes' values on a line along {@code axis}. */
+    private static String lineText(Grid grid, int axis, long point) {
+        List<Axis> others = new ArrayList<>(grid.axes());
+        List<String> values = new ArrayList<>(grid.values(point));
+        others.remove(axis);
+        values.remove(axis);
+        return others.isEmpty() ? "" : "at " + pointText(others, values) + ": ";
     }
 
     static String pointText(List<Axis> axes, List<String> values) {
