@@ -91,7 +91,9 @@ class PolicyDiffTest {
                 .contains("changed: a one-ton warhead at 800 km in 2018 is permitted  (")
                 .doesNotContain("changed: a two-ton warhead at 800 km in 2016")
                 .endsWith("3 scenarios: 2 changed, 1 unchanged" + System.lineSeparator());
-        assertThat(whatif.cli.WhatIf.commandLine(false).execute(append(args, "--fail-on-change"))).isEqualTo(1);
+        CommandLine gate = whatif.cli.WhatIf.commandLine(false);
+        gate.setOut(new PrintWriter(new StringWriter()));
+        assertThat(gate.execute(append(args, "--fail-on-change"))).isEqualTo(1);
     }
 
     private static String[] append(String[] args, String more) {

@@ -32,10 +32,9 @@ import whatif.source.Diagnostic;
                 + "first date on which the runs part."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  whatif diff scenarios/what-if.yaml",
-            "                         each variant against its scenario",
+            "  whatif diff FILE       each variant of FILE's scenarios against its scenario",
             "  whatif diff FILE --name \"scenario / variant\"    one variant only",
-            "  whatif diff --against-rules drafts/rules",
+            "  whatif diff --against-rules DRAFT",
             "                         every scenario under a draft and under rules/",
             "  whatif diff --against-rules DIR --fail-on-change",
             "                         a gate for CI: exit 1 if any outcome moved",

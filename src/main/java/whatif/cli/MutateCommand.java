@@ -32,9 +32,9 @@ import whatif.run.RunOptions;
 import whatif.source.Diagnostic;
 
 @Command(name = "mutate", mixinStandardHelpOptions = true,
-        description = {"Mutation testing: change each rule a little (remove it, flip a comparison,",
-            "move a number by one or a date by a day), run the scenarios against each",
-            "change, and list the changes no scenario noticed."},
+        description = {"Mutation testing: find the small changes to the rules no scenario notices.",
+            "Each rule is changed a little (removed, a comparison flipped, a number moved",
+            "by one, a date by a day) and the scenarios run against each change."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  whatif mutate                  rules/ against the scenarios under scenarios/",

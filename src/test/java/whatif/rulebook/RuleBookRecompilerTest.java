@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +20,7 @@ import whatif.run.Outcome;
 import whatif.run.ScenarioRunner;
 import whatif.scenario.ScenarioFiles;
 import whatif.source.Diagnostic;
+import whatif.testing.FileTrees;
 
 /**
  * Compiling a folder again after an edit: whatever the recompiler reuses, its result must be the
@@ -259,7 +259,7 @@ class RuleBookRecompilerTest {
 
     @Test
     void thePolicyWithARuleAddedRunsItsScenariosAsAFullBuildDoes() throws IOException {
-        copyTree(Path.of("rules"), dir);
+        FileTrees.copy(Path.of("rules"), dir);
         RuleBookRecompiler recompiler = new RuleBookRecompiler(dir);
         recompiler.compile();
         Path edited = dir.resolve("guidelines/checks.drl");
@@ -320,16 +320,4 @@ class RuleBookRecompilerTest {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
 }

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import whatif.testing.FileTrees;
 
 /**
  * Measures how long {@code whatif watch} takes from a save to what it prints, on a copy of a rules
@@ -46,8 +47,8 @@ public final class WatchLatency {
 
     private void measure(Path rules, Path scenarios, int rounds) throws Exception {
         Path dir = Files.createTempDirectory("whatif-watch-latency");
-        copyTree(rules, dir.resolve("rules"));
-        copyTree(scenarios, dir.resolve("scenarios"));
+        FileTrees.copy(rules, dir.resolve("rules"));
+        FileTrees.copy(scenarios, dir.resolve("scenarios"));
         Path ruleFile = fileWithMostRules(dir.resolve("rules"));
         Path scenarioFile = firstScenarioFile(dir.resolve("scenarios"));
         String rule = Files.readString(ruleFile, StandardCharsets.UTF_8);
@@ -144,18 +145,6 @@ public final class WatchLatency {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
 
     private static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import whatif.testing.FileTrees;
 
 /**
  * {@code whatif watch} as a user runs it, in its own process on a copy of the traffic example:
@@ -26,7 +26,7 @@ class WatchProcessTest {
 
     @Test
     void aSavedErrorIsShownItsFixGivesTheVerdictsAndCtrlCEndsWithZero() throws IOException, InterruptedException {
-        copyTree(Path.of("examples/traffic/rules"), dir.resolve("rules"));
+        FileTrees.copy(Path.of("examples/traffic/rules"), dir.resolve("rules"));
         // Two of the example's scenario files, which these tests are written against.
         Files.createDirectories(dir.resolve("scenarios"));
         for (String file : List.of("speed-limits.yaml", "twelve-points.yaml")) {
@@ -58,16 +58,4 @@ class WatchProcessTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
 }

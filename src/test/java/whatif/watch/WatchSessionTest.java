@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import whatif.run.ScenarioRunner;
 import whatif.scenario.Scenario;
+import whatif.testing.FileTrees;
 
 /**
  * The editing loop's core on real files and real Drools: each change gives the pass a user would
@@ -35,7 +35,7 @@ class WatchSessionTest {
 
     @BeforeEach
     void copyTheTrafficExample() throws IOException {
-        copyTree(Path.of("examples/traffic/rules"), dir.resolve("rules"));
+        FileTrees.copy(Path.of("examples/traffic/rules"), dir.resolve("rules"));
         // Two of the example's scenario files, which these tests are written against.
         Files.createDirectories(dir.resolve("scenarios"));
         for (String file : List.of("speed-limits.yaml", "twelve-points.yaml")) {
@@ -188,16 +188,4 @@ class WatchSessionTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
 }
