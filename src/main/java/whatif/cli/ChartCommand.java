@@ -32,16 +32,17 @@ import whatif.source.Span;
         description = "Draw a table of results, such as a sweep's CSV file, as an SVG or PNG chart.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  whatif chart grid.csv --x Proposal.rangeKm --y Proposal.payloadKg --value Verdict.value -o envelope.svg",
-            "      the region of each verdict over range and payload, and the frontier between them",
-            "  whatif chart grid.csv --x Proposal.rangeKm --y Proposal.payloadKg --value Verdict.value",
-            "      --series asOf --outcome PERMITTED -o envelope.svg",
-            "      one frontier around the permitted points for each date",
+            "  whatif chart grid.csv --x Proposal.rangeKm --y Proposal.payloadKg \\",
+            "      --value Verdict.value -o envelope.svg",
+            "      the region of each verdict by range and payload, and their frontier",
+            "  whatif chart grid.csv --x Proposal.rangeKm --y Proposal.payloadKg \\",
+            "      --value Verdict.value --series asOf --outcome PERMITTED -o envelope.svg",
+            "      a line around the permitted points for each date",
             "  whatif chart days.csv --x asOf --value Violation.allowed -o limit.png",
             "      the value over time, as steps",
             "",
-            "Exit codes: 0 drawn; 2 a problem in the table or the command line (the rows that",
-            "could be read are still drawn); 3 an internal error."})
+            "Exit codes: 0 drawn; 2 a problem in the table or the command line (the",
+            "rows that could be read are still drawn); 3 an internal error."})
 final class ChartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TABLE", description = "a CSV file: a header of column names, then rows")
     Path table;

@@ -40,9 +40,10 @@ import whatif.verify.VerifySpecParser;
                 + "or a declared monotonicity fails.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  whatif verify                                   the checks in rules/verify.yaml",
+            "  whatif verify                         the checks in rules/verify.yaml",
             "  whatif verify my-checks.yaml --jobs 2",
-            "  whatif verify --write-counterexamples found/    each finding as a scenario file",
+            "  whatif verify --write-counterexamples found/",
+            "                                        each finding as a scenario file",
             "",
             "Exit codes: 0 every invariant held; 1 an invariant broke; 2 a problem in the rules,",
             "the verify file, a scenario or the command line, or a point whose run ended in an",
