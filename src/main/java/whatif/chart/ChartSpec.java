@@ -1,5 +1,7 @@
 package whatif.chart;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,6 +36,37 @@ public record ChartSpec(String x, Optional<String> y, String value, Optional<Str
     /** The number {@code value} along {@code x}, as steps. */
     public static ChartSpec steps(String x, String value) {
         return new ChartSpec(x, Optional.empty(), value, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The chart a sweep's columns call for: with two numeric axes, the envelope of the first
+     * observed column over them (x the first, y the second), one line per value of another axis
+     * if there is one, a date axis first; with one axis and a numeric observed column, its steps
+     * over that axis, one line per value of another axis. Empty when neither fits.
+     */
+    public static Optional<ChartSpec> forSweep(List<Column> axes, List<Column> observed) {
+        if (observed.isEmpty()) {
+            return Optional.empty();
+        }
+        Column value = observed.get(0);
+        List<Column> numbers = axes.stream().filter(c -> c.kind() == ColumnKind.NUMBER).toList();
+        List<Column> ordered = new ArrayList<>(axes.stream().filter(c -> c.kind() == ColumnKind.DATE).toList());
+        ordered.addAll(numbers);
+        if (numbers.size() >= 2) {
+            ChartSpec envelope = envelope(numbers.get(0).name(), numbers.get(1).name(), value.name());
+            return Optional.of(others(ordered, numbers.subList(0, 2)).stream().findFirst()
+                    .map(series -> envelope.withSeries(series.name())).orElse(envelope));
+        }
+        if (ordered.isEmpty() || value.kind() != ColumnKind.NUMBER) {
+            return Optional.empty();
+        }
+        ChartSpec steps = steps(ordered.get(0).name(), value.name());
+        return Optional.of(others(ordered, ordered.subList(0, 1)).stream().findFirst()
+                .map(series -> steps.withSeries(series.name())).orElse(steps));
+    }
+
+    private static List<Column> others(List<Column> columns, List<Column> used) {
+        return columns.stream().filter(c -> !used.contains(c)).toList();
     }
 
     public ChartSpec withSeries(String newSeries) {

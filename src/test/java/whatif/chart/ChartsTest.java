@@ -74,7 +74,7 @@ class ChartsTest {
 
         assertThat(rendering.image()).isEmpty();
         assertThat(rendering.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("WI0502");
+            assertThat(d.code()).isEqualTo("WI0306");
             assertThat(d.message()).contains("`Parcel.wieghtKg`");
             assertThat(d.hint()).isEqualTo("did you mean `Parcel.weightKg`?");
         });
@@ -85,7 +85,7 @@ class ChartsTest {
         Rendering rendering = Charts.render(ChartSpec.steps("asOf", "Rate.band"), Tables.bands(Tables::smallUpTo40By20, "2020-01-01"),
                 ImageFormat.SVG);
 
-        assertThat(rendering.diagnostics()).extracting(Diagnostic::code).containsExactly("WI0503");
+        assertThat(rendering.diagnostics()).extracting(Diagnostic::code).containsExactly("WI0307");
         assertThat(rendering.diagnostics().get(0).label()).isEqualTo("expected numbers");
     }
 
@@ -100,7 +100,7 @@ class ChartsTest {
 
         assertThat(rendering.image()).isPresent();
         assertThat(rendering.diagnostics()).singleElement()
-                .satisfies(d -> assertThat(d.oneLine()).startsWith("t.csv:3:1: error[WI0504]: `ten` in column `Parcel.lengthCm` is not a number"));
+                .satisfies(d -> assertThat(d.oneLine()).startsWith("t.csv:3:1: error[WI0308]: `ten` in column `Parcel.lengthCm` is not a number"));
     }
 
     @Test
@@ -112,7 +112,7 @@ class ChartsTest {
 
         assertThat(rendering.hasErrors()).isFalse();
         assertThat(rendering.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("WI0505");
+            assertThat(d.code()).isEqualTo("WI0309");
             assertThat(d.span().line()).isEqualTo(3);
         });
     }

@@ -53,7 +53,7 @@ class CsvTableTest {
 
             assertThat(rows).extracting(Row::cells).first().isEqualTo(List.of("1", "2"));
             assertThat(csvTable.diagnostics()).singleElement().satisfies(d -> {
-                assertThat(d.code()).isEqualTo("WI0501");
+                assertThat(d.code()).isEqualTo("WI0305");
                 assertThat(d.span().file()).isEqualTo(Path.of("t.csv"));
             });
         }

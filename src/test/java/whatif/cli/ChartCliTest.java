@@ -43,7 +43,7 @@ class ChartCliTest {
                 "--y", "Parcel.weightKg", "--value", "Rate.band", "-o", svg.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(run.err()).contains("error[WI0504]: `1O` in column `Parcel.lengthCm` is not a number",
+        assertThat(run.err()).contains("error[WI0308]: `1O` in column `Parcel.lengthCm` is not a number",
                 "--> src/test/resources/fixtures/chart/bad-cell.csv:3:1", "3 | 1O,0,SMALL", "^^ expected a number");
         assertThat(svg).exists();
     }
@@ -55,7 +55,7 @@ class ChartCliTest {
         CliRun run = CliRun.of("chart", BANDS, "--x", "Parcel.length", "--value", "Rate.band", "-o", svg.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(run.err()).contains("error[WI0502]: no column `Parcel.length` to chart as x",
+        assertThat(run.err()).contains("error[WI0306]: no column `Parcel.length` to chart as x",
                 "hint: did you mean `Parcel.lengthCm`?");
         assertThat(svg).doesNotExist();
     }
