@@ -32,6 +32,16 @@ class ChartsTest {
     }
 
     @Test
+    void rowsHandedOverOneByOneGiveTheSameChartAsATable() {
+        Table table = Tables.bands(Tables::smallUpTo40By20, "2020-01-01");
+        ChartDrawing drawing = ChartDrawing.start(BANDS, table.origin(), table.columns()).drawing().orElseThrow();
+        table.rows().forEach(drawing::add);
+
+        assertThat(drawing.finish(ImageFormat.SVG).image().orElseThrow())
+                .isEqualTo(Charts.render(BANDS, table, ImageFormat.SVG).image().orElseThrow());
+    }
+
+    @Test
     void aPngIsAPng() {
         byte[] png = Charts.render(BANDS, Tables.bands(Tables::smallUpTo40By20, "2020-01-01"), ImageFormat.PNG).image().orElseThrow();
 
