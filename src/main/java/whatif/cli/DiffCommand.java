@@ -19,7 +19,6 @@ import whatif.report.DiffReport;
 import whatif.report.DiffText;
 import whatif.report.SourceLines;
 import whatif.rulebook.Compilation;
-import whatif.rulebook.RuleBookCompiler;
 import whatif.run.Outcome;
 import whatif.run.RunOptions;
 import whatif.run.Status;
@@ -46,6 +45,9 @@ import whatif.source.Diagnostic;
 final class DiffCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    CacheOptions cache;
 
     @Parameters(paramLabel = "PATHS", arity = "0..*",
             description = "the scenario file whose variants to compare; with --against-rules, scenario files or folders "
@@ -88,13 +90,13 @@ final class DiffCommand implements Callable<Integer> {
         RunOptions options = RunOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
         DiffReport report;
         if (draft == null) {
-            Inputs inputs = Inputs.load(common.rules, paths, null);
+            Inputs inputs = Inputs.load(cache.compileFolder(common.rules), paths, null);
             report = inputs.ruleBook().isEmpty()
                     ? DiffReport.notCompiled(DiffReport.Kind.VARIANTS, VariantDiff.BEFORE, VariantDiff.AFTER, inputs.diagnostics())
                     : new VariantDiff(spec.commandLine(), paths.get(0), Optional.ofNullable(name)).compare(inputs, options);
         } else {
-            Inputs inputs = Inputs.load(common.rules, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, filter);
-            Compilation drafted = RuleBookCompiler.compileFolder(draft);
+            Inputs inputs = Inputs.load(cache.compileFolder(common.rules), paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, filter);
+            Compilation drafted = cache.compileFolder(draft);
             List<Diagnostic> diagnostics = new ArrayList<>(drafted.diagnostics());
             diagnostics.addAll(inputs.diagnostics());
             Inputs all = new Inputs(inputs.ruleBook(), inputs.scenarios(), inputs.rejected(), inputs.unreadable(),

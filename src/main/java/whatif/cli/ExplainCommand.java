@@ -51,6 +51,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    CacheOptions cache;
+
     @Parameters(paramLabel = "SCENARIO", description = "the scenario file")
     Path file;
 
@@ -81,7 +84,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new UsageError(spec.commandLine(), "`explain` writes text or json, not `" + format + "`",
                     "leave out --format for the tree, or give `--format json`");
         }
-        Inputs inputs = Inputs.load(common.rules, List.of(file), null);
+        Inputs inputs = Inputs.load(cache.compileFolder(common.rules), List.of(file), null);
         PrintWriter out = format == Format.json ? spec.commandLine().getOut() // JSON escapes for itself
                 : TerminalWriter.over(spec.commandLine().getOut());
         if (inputs.diagnostics().stream().anyMatch(whatif.source.Diagnostic::isError) || inputs.ruleBook().isEmpty()) {
@@ -126,6 +129,11 @@ final class ExplainCommand implements Callable<Integer> {
             return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() -> new ParameterException(
                     spec.commandLine(), "no scenario named `" + name + "` in `" + file + "`; "
                     + Suggestions.hint(name, scenarios.stream().map(Scenario::name).toList())));
+        }
+        List<Scenario> written = scenarios.stream().filter(s -> s.variant().isEmpty()).toList();
+        if (written.size() == 1) {
+            // A scenario with variants: the one written out is what the file is about; a variant is asked for by name.
+            return written.get(0);
         }
         if (scenarios.size() > 1) {
             throw new ParameterException(spec.commandLine(), "`" + file + "` holds " + scenarios.size()

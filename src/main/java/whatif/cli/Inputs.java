@@ -35,7 +35,11 @@ record Inputs(Optional<RuleBook> ruleBook, List<Scenario> scenarios, List<Reject
     }
 
     static Inputs load(Path rules, List<Path> paths, String filter) {
-        Compilation compilation = RuleBookCompiler.compileFolder(rules);
+        return load(RuleBookCompiler.compileFolder(rules), paths, filter);
+    }
+
+    /** The scenarios of {@code paths} beside rules compiled by {@link CacheOptions} (or read from its cache). */
+    static Inputs load(Compilation compilation, List<Path> paths, String filter) {
         ScenarioFiles.Read read = ScenarioFiles.read(paths);
         List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
         diagnostics.addAll(read.allDiagnostics());

@@ -48,6 +48,9 @@ final class RunCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    CacheOptions cache;
+
+    @Mixin
     ScenarioPaths scenarioPaths;
 
     @Option(names = "--filter", paramLabel = "TEXT", description = "run only scenarios whose name contains TEXT (ignoring case)")
@@ -93,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
                     + minCoverage.toPlainString() + "`", "give the share of rules that must fire, as `--min-coverage 90`");
         }
         ReportFile reportFile = output == null ? null : ReportFile.prepare(output, spec.commandLine());
-        Inputs inputs = Inputs.load(common.rules, scenarioPaths.orDefault(), filter);
+        Inputs inputs = Inputs.load(cache.compileFolder(common.rules), scenarioPaths.orDefault(), filter);
         if (reportFile != null) {
             reportFile.refuseInputs(common.rules, scenarioPaths.orDefault(), inputs.scenarioFiles());
         }

@@ -12,12 +12,13 @@ import whatif.report.TerminalWriter;
 @Command(name = "whatif", mixinStandardHelpOptions = true, versionProvider = WhatIf.Version.class,
         description = "Policy scenarios as Drools rules and YAML files: run them, check them, report their outcomes.",
         subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, DiffCommand.class, MutateCommand.class,
-            WatchCommand.class, ChartCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+            WatchCommand.class, SweepCommand.class, ChartCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  whatif run scenarios/   run every scenario, report each outcome",
             "  whatif check            compile the rules, check the scenarios",
             "  whatif diff FILE        what each variant of a scenario changes",
+            "  whatif sweep FILE --vary Type.field=0..100:10   one row per point of a grid",
             "  whatif help run         the options of `run`"})
 public final class WhatIf implements Runnable {
     @CommandLine.Spec

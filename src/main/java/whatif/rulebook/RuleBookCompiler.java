@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -169,11 +170,16 @@ public final class RuleBookCompiler {
 
     /** Convenience for callers that start from a folder. */
     public static Compilation compileFolder(Path folder) {
+        return compileFolder(folder, RuleBookCompiler::compile);
+    }
+
+    /** A folder's rules compiled by {@code compiler} ({@link #compile}, or one that keeps what it compiled). */
+    static Compilation compileFolder(Path folder, Function<List<RuleSource>, Compilation> compiler) {
         RuleFiles.Read read = RuleFiles.read(folder);
         if (read.diagnostics().stream().anyMatch(Diagnostic::isError) || read.sources().isEmpty()) {
             return Compilation.failed(read.diagnostics());
         }
-        return withFolder(folder, read, compile(read.sources()));
+        return withFolder(folder, read, compiler.apply(read.sources()));
     }
 
     /** A compilation of a folder's files, citing the sources file beside them when there is one, with the folder's warnings. */

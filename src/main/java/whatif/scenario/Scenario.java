@@ -15,9 +15,11 @@ import whatif.source.Span;
  * @param span    where the scenario's {@code name} is written (a variant's own {@code name}), so a
  *                report can point at it
  * @param variant for a variant, the scenario it varies; empty for a scenario written as such
+ * @param sweep   the grid {@code whatif sweep} runs the scenario over, when it declares one ({@code sweep:})
  */
 public record Scenario(String name, String description, Span span, LocalDate asOf, List<FactSpec> given,
-                       List<Step> timeline, Expectations expect, Optional<Variant> variant) {
+                       List<Step> timeline, Expectations expect, Optional<Variant> variant,
+                       Optional<SweepDeclaration> sweep) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(span, "span");
@@ -27,12 +29,24 @@ public record Scenario(String name, String description, Span span, LocalDate asO
         timeline = List.copyOf(timeline);
         Objects.requireNonNull(expect, "expect");
         Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(sweep, "sweep");
+    }
+
+    /** A scenario without a sweep: a variant, or one written without {@code sweep:}. */
+    public Scenario(String name, String description, Span span, LocalDate asOf, List<FactSpec> given,
+                    List<Step> timeline, Expectations expect, Optional<Variant> variant) {
+        this(name, description, span, asOf, given, timeline, expect, variant, Optional.empty());
     }
 
     /** A scenario as written, not a variant of another. */
     public Scenario(String name, String description, Span span, LocalDate asOf, List<FactSpec> given,
                     List<Step> timeline, Expectations expect) {
-        this(name, description, span, asOf, given, timeline, expect, Optional.empty());
+        this(name, description, span, asOf, given, timeline, expect, Optional.empty(), Optional.empty());
+    }
+
+    /** The same scenario on another date, with other given facts: what one point of a sweep runs. */
+    public Scenario withInput(LocalDate newAsOf, List<FactSpec> newGiven) {
+        return new Scenario(name, description, span, newAsOf, newGiven, timeline, expect, variant, sweep);
     }
 
     public boolean isVariant() {

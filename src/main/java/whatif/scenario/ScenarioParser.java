@@ -25,7 +25,7 @@ import whatif.source.VisibleText;
  * scenario in it can even be counted.
  */
 public final class ScenarioParser {
-    static final List<String> SCENARIO_KEYS = List.of("name", "description", "asOf", "given", "timeline", "expect", "variants");
+    static final List<String> SCENARIO_KEYS = List.of("name", "description", "asOf", "given", "timeline", "expect", "variants", "sweep");
     static final List<String> VARIANT_KEYS = List.of("name", "description", "asOf", "change", "add", "remove", "expect");
     static final List<String> CHANGE_KEYS = List.of("type", "where", "set");
     static final List<String> FILE_KEYS = List.of("scenarios");

@@ -115,10 +115,12 @@ final class ScenarioReader {
                 nodes.missing(whole, "asOf", "a scenario", "write the date the `given` facts hold on, as `asOf: 2017-08-07`");
             }
         }
+        Optional<SweepDeclaration> sweep = Optional.ofNullable(entries.get("sweep")).flatMap(e -> new SweepReader(nodes).read(e));
         if (name.isEmpty() || asOf.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Scenario(name.get().text(), description, name.get().span(), asOf.get(), given, timeline, expect));
+        return Optional.of(new Scenario(name.get().text(), description, name.get().span(), asOf.get(), given, timeline, expect,
+                Optional.empty(), sweep));
     }
 
     /** The variants of a scenario that could be read; each variant with a problem is rejected alone. */

@@ -19,9 +19,9 @@ class WhatIfCliTest {
         CliRun run = CliRun.of();
         List<String> commands = List.copyOf(WhatIf.commandLine(false).getSubcommands().keySet());
 
-        assertThat(commands).contains("run", "check", "diff", "mutate", "help");
+        assertThat(commands).contains("run", "check", "diff", "mutate", "sweep", "help");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(run.err()).isEqualTo("error: a command is required: `run`, `check`, `explain`, `diff`, `mutate`, `watch`, `chart`, `verify` or `help`" + NL
+        assertThat(run.err()).isEqualTo("error: a command is required: `run`, `check`, `explain`, `diff`, `mutate`, `watch`, `sweep`, `chart`, `verify` or `help`" + NL
                 + "usage: whatif [OPTIONS] [COMMAND]" + NL
                 + " = hint: `whatif help` describes each command" + NL);
     }
@@ -40,7 +40,7 @@ class WhatIfCliTest {
         CliRun run = CliRun.of("scenarios/");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(run.err()).contains(" = hint: a command comes first: `run`, `check`, `explain`, `diff`, `mutate`, `watch`, `chart`, `verify` or `help`");
+        assertThat(run.err()).contains(" = hint: a command comes first: `run`, `check`, `explain`, `diff`, `mutate`, `watch`, `sweep`, `chart`, `verify` or `help`");
     }
 
     @Test

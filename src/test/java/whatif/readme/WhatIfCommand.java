@@ -8,23 +8,26 @@ import picocli.CommandLine;
 import whatif.cli.WhatIf;
 
 /**
- * A {@code java -jar target/whatif.jar ...} command of a README shell block that runs an example
- * (it names {@code examples/}), run in-process with the command line the jar's {@code main} runs.
+ * A {@code target/whatif ...} (or {@code java -jar target/whatif.jar ...}) command of a README shell
+ * block that runs an example (it names {@code examples/}), run in-process with the command line the
+ * jar's {@code main} runs.
  * The policy's own {@code run scenarios/} is left to {@code whatif.ScenarioFilesTest} and CI,
  * which run every scenario already: a second run would double the slowest part of the build.
  * Builds ({@code mvn ...}) cannot run inside a build.
  */
 record WhatIfCommand(String text, List<String> args) {
-    private static final String PREFIX = "java -jar target/whatif.jar ";
+    /** The launcher the README uses, and the plain form it stands for. */
+    private static final List<String> PREFIXES = List.of("target/whatif ", "java -jar target/whatif.jar ");
 
     /** The example commands of a block, one per line or per part of a line joined with {@code &&}. */
     static List<WhatIfCommand> in(MarkdownFile.CodeBlock block) {
         return block.lines().stream()
                 .flatMap(line -> Arrays.stream(line.split("&&")))
                 .map(String::strip)
-                .filter(command -> command.startsWith(PREFIX) && command.contains(" examples/"))
-                .map(command -> new WhatIfCommand(command,
-                        List.of(command.substring(PREFIX.length()).strip().split("\\s+"))))
+                .filter(command -> command.contains(" examples/"))
+                .flatMap(command -> PREFIXES.stream().filter(command::startsWith).limit(1)
+                        .map(prefix -> new WhatIfCommand(command,
+                                List.of(command.substring(prefix.length()).strip().split("\\s+")))))
                 .toList();
     }
 

@@ -239,7 +239,7 @@ class ScenarioParserTest {
 
     @ParameterizedTest(name = "`{1}` in {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            a scenario                        | nam: a\\nasOf: 2024-01-01\\n                                      | 1:1 | unknown key `nam` in a scenario (expected one of `name`, `description`, `asOf`, `given`, `timeline`, `expect`, `variants`); hint: did you mean `name`?
+            a scenario                        | nam: a\\nasOf: 2024-01-01\\n                                      | 1:1 | unknown key `nam` in a scenario (expected one of `name`, `description`, `asOf`, `given`, `timeline`, `expect`, `variants`, `sweep`); hint: did you mean `name`?
             `expect`                          | name: a\\nasOf: 2024-01-01\\nexpect:\\n  noFact: []\\n             | 4:3 | unknown key `noFact` in `expect` (expected one of `facts`, `noFacts`, `counts`, `fired`, `notFired`); hint: did you mean `noFacts`?
             a timeline entry's `expect`       | name: a\\ntimeline:\\n  - on: 2024-01-01\\n    expect: {fird: []}\\n | 4:14 | unknown key `fird` in the `expect` of a timeline entry
             a timeline entry without a fact   | name: a\\ntimeline:\\n  - on: 2024-01-01\\n    expct: {}\\n        | 4:5 | unknown key `expct` in a timeline entry without `type` (expected one of `on`, `type`, `expect`); hint: did you mean `expect`?
