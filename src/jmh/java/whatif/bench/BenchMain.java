@@ -40,7 +40,7 @@ public final class BenchMain {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         PrintStream out = System.out;
         Map<String, Integer> verdicts = Agreement.check(BenchInputs.ruleBook());
-        out.println("# whatif's runner, the pool and the reused session agree on the verdict at every point: " + verdicts);
+        out.println("# whatif's runner, its sweep path, the pool and the reused session agree on the verdict at every point: " + verdicts);
         out.println("# truth maintenance by " + TruthMaintenanceSystemFactory.get().getClass().getName());
         OptionsBuilder builder = new OptionsBuilder();
         if (options.getIncludes().isEmpty()) {

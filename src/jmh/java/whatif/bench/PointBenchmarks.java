@@ -20,8 +20,8 @@ import whatif.rulebook.RuleBook;
 
 /**
  * Points per second on the missile policy, one operation = one point: a {@code Proposal} on a
- * date, its {@code Verdict} read. whatif's runner against the two fastest public forms of plain
- * Drools over the same KieBase; {@link PointsOnOneThread} and {@link PointsOnTwoThreads} run
+ * date, its {@code Verdict} read. whatif's runner and its sweep path (a prepared scenario, lean
+ * evaluation) against the two fastest public forms of plain Drools over the same KieBase; {@link PointsOnOneThread} and {@link PointsOnTwoThreads} run
  * them. Drools' JIT warm-up takes about 5 s, hence four warm-up iterations of 2 s.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -34,6 +34,11 @@ public abstract class PointBenchmarks {
     @Benchmark
     public Object whatifRunner(Runner runner, Cursor cursor) {
         return runner.evaluation.verdictAt(cursor.next());
+    }
+
+    @Benchmark
+    public Object whatifSweep(Sweep sweep, Cursor cursor) {
+        return sweep.evaluation.verdictAt(cursor.next());
     }
 
     @Benchmark
@@ -64,6 +69,22 @@ public abstract class PointBenchmarks {
         @Setup(Level.Trial)
         public void setUp(Book book) {
             evaluation = new RunnerEvaluation(book.ruleBook);
+        }
+    }
+
+    /** One prepared scenario and evaluator per thread, as a sweep's workers have them. */
+    @State(Scope.Thread)
+    public static class Sweep {
+        SweepEvaluation evaluation;
+
+        @Setup(Level.Trial)
+        public void setUp(Book book) {
+            evaluation = new SweepEvaluation(book.ruleBook);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            evaluation.close();
         }
     }
 

@@ -27,6 +27,7 @@ final class SummaryTable {
             new Row("control: allocation", "ControlBenchmark.allocation", "ControlBenchmark.allocationOnTwoThreads"),
             new Row("scenarios: the scenarios/ suite", "SuiteBenchmark.scenarios", "SuiteBenchmark.scenariosOnTwoThreads"),
             new Row("points: whatif's ScenarioRunner", "PointsOnOneThread.whatifRunner", "PointsOnTwoThreads.whatifRunner"),
+            new Row("points: whatif's sweep path (lean)", "PointsOnOneThread.whatifSweep", "PointsOnTwoThreads.whatifSweep"),
             new Row("points: plain Drools, session pool", "PointsOnOneThread.droolsPool", "PointsOnTwoThreads.droolsPool"),
             new Row("points: plain Drools, reused session", "PointsOnOneThread.droolsReusedSession",
                     "PointsOnTwoThreads.droolsReusedSession"),
@@ -50,8 +51,10 @@ final class SummaryTable {
         section(out, "cores the JVM kept busy", r -> secondary(r, CpuTimeProfiler.CORES_BUSY));
         out.println();
         out.printf(Locale.ROOT, FORMAT, "whatif's rate / plain Drools' rate", "1 thread (wall; cpu)", "2 threads (wall; cpu)", "");
-        share(out, "points: whatif / session pool", "droolsPool");
-        share(out, "points: whatif / reused session", "droolsReusedSession");
+        share(out, "points: runner / session pool", "whatifRunner", "droolsPool");
+        share(out, "points: runner / reused session", "whatifRunner", "droolsReusedSession");
+        share(out, "points: sweep / session pool", "whatifSweep", "droolsPool");
+        share(out, "points: sweep / reused session", "whatifSweep", "droolsReusedSession");
     }
 
     private void section(PrintStream out, String title, Function<RunResult, Optional<Result>> figure) {
@@ -67,19 +70,19 @@ final class SummaryTable {
         }
     }
 
-    private void share(PrintStream out, String label, String baseline) {
-        String one = shares("PointsOnOneThread.", baseline);
-        String two = shares("PointsOnTwoThreads.", baseline);
+    private void share(PrintStream out, String label, String whatif, String baseline) {
+        String one = shares("PointsOnOneThread.", whatif, baseline);
+        String two = shares("PointsOnTwoThreads.", whatif, baseline);
         if (!one.equals("-") || !two.equals("-")) {
             out.printf(Locale.ROOT, FORMAT, "  " + label, one, two, "");
         }
     }
 
-    private String shares(String threads, String baseline) {
+    private String shares(String threads, String whatif, String baseline) {
         Function<RunResult, Optional<Result>> wall = r -> Optional.of(r.getPrimaryResult());
         Function<RunResult, Optional<Result>> cpu = r -> secondary(r, CpuTimeProfiler.OPS_PER_CPU_SECOND);
-        Optional<Double> byWall = quotient(threads + "whatifRunner", threads + baseline, wall);
-        Optional<Double> byCpu = quotient(threads + "whatifRunner", threads + baseline, cpu);
+        Optional<Double> byWall = quotient(threads + whatif, threads + baseline, wall);
+        Optional<Double> byCpu = quotient(threads + whatif, threads + baseline, cpu);
         if (byWall.isEmpty()) {
             return "-";
         }

@@ -20,7 +20,16 @@ final class Deadline {
     private static final Duration GRACE = Duration.ofMillis(200);
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "whatif-run-" + THREADS.incrementAndGet());
+        // A worker keeps a session (ThreadSessions); when it ends, idle, the session is disposed,
+        // or the KieBase, which keeps every session not disposed, would keep it too.
+        Runnable disposingItsSession = () -> {
+            try {
+                task.run();
+            } finally {
+                ThreadSessions.release();
+            }
+        };
+        Thread thread = new Thread(disposingItsSession, "whatif-run-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
         return thread;
     });

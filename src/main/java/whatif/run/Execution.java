@@ -8,22 +8,31 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
 import whatif.rulebook.DeclaredType;
 import whatif.rulebook.RuleBook;
 
 /**
- * One run of a bound scenario in its own session: walks the plan's steps, fires the rules at each
- * date, checks what each step expects. Whatever the rules do (throw, loop, overflow the stack,
- * exhaust memory, get halted by the deadline), {@link #run()} returns an {@link Outcome}.
- * Lives as long as its session; used by one thread, except {@link #halt()} and
- * {@link #timedOut(Duration)}, which the waiting thread may call.
+ * One run of a bound scenario in a session as new (a new one, or a reused one reset): walks the
+ * plan's steps, fires the rules at each date, checks what each step expects. Whatever the rules do
+ * (throw, loop, overflow the stack, exhaust memory, get halted by the deadline), {@link #run()}
+ * returns an {@link Outcome}; a session the run left broken is discarded, any other kept for the
+ * next run. Used by one thread, except {@link #halt()} and {@link #timedOut(Duration)}, which the
+ * waiting thread may call.
  */
 final class Execution {
     private final RuleBook book;
     private final Plan plan;
     private final RunOptions options;
-    private final KieSession session;
+    /** Where the session comes from: asked on the thread that runs, as the session may be that thread's. */
+    private final Supplier<ReusableSession> sessions;
+    private ReusableSession reusable;
+    /** Set on the running thread once it has its session; read by the waiting thread to halt it. */
+    private volatile KieSession session;
+    /** Guards {@link #finished}: a halt must never reach a session that has gone on to another run. */
+    private final Object haltLock = new Object();
+    private boolean finished;
     private final FiringLog log = new FiringLog();
     private final Optional<TraceRecorder> recorder;
     private final RuleFailures failures;
@@ -38,39 +47,68 @@ final class Execution {
         EndProbe NONE = session -> { };
 
         void atEnd(KieSession session);
+
+        /** @param scenarioFacts the facts the scenario inserted (by identity), which are not results */
+        default void atEnd(KieSession session, java.util.Set<Object> scenarioFacts) {
+            atEnd(session);
+        }
     }
 
     private final EndProbe probe;
+    private final Optional<EventWatch> events;
 
     Execution(RuleBook book, Plan plan, RunOptions options) {
         this(book, plan, options, EndProbe.NONE);
     }
 
+    /** A run in the session the running thread keeps for the rule book. */
     Execution(RuleBook book, Plan plan, RunOptions options, EndProbe probe) {
+        this(book, plan, options, probe, () -> ThreadSessions.over(book.kieBase()));
+    }
+
+    Execution(RuleBook book, Plan plan, RunOptions options, EndProbe probe, Supplier<ReusableSession> sessions) {
         this.probe = probe;
         this.book = book;
         this.plan = plan;
         this.options = options;
-        this.session = ScenarioCalendar.newSession(book.kieBase());
+        this.sessions = sessions;
+        this.events = EventWatch.of(book.factTypes());
         this.failures = new RuleFailures(book, log);
         this.recorder = options.trace() ? Optional.of(new TraceRecorder(book.factTypes())) : Optional.empty();
     }
 
     Outcome run() {
+        Outcome outcome = null;
         try {
-            return steps();
+            reusable = sessions.get();
+            session = reusable.fresh();
+            outcome = steps();
+            return outcome;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Thrown outside the rules (while checking or reading facts): whatif's own fault.
-            return finish(Status.ERROR, Optional.of(RuleFailures.internal(e)));
+            outcome = finish(Status.ERROR, Optional.of(RuleFailures.internal(e)));
+            return outcome;
         } finally {
-            disposeQuietly();
+            release(outcome);
         }
     }
 
     /** Asks the session to stop after the rule firing now; a consequence that never returns is not stopped. */
     void halt() {
-        haltedWhileFiring = log.firingNow();
-        session.halt();
+        synchronized (haltLock) {
+            haltedWhileFiring = log.firingNow();
+            KieSession running = session;
+            if (!finished && running != null) {
+                running.halt();
+            }
+        }
+    }
+
+    /** Whether {@link #run()} has returned: false for a run abandoned at its deadline, whose session is still in use. */
+    boolean hasFinished() {
+        synchronized (haltLock) {
+            return finished;
+        }
     }
 
     /** The outcome when the run did not end in time; safe to call while the run's thread is still stuck. */
@@ -82,6 +120,7 @@ final class Execution {
 
     private Outcome steps() {
         session.addEventListener(log);
+        events.ifPresent(session::addEventListener);
         recorder.ifPresent(r -> {
             r.dateIs(plan.scenario().start());
             r.attachTo(session);
@@ -107,7 +146,7 @@ final class Execution {
                 step.checks().forEach(check -> verdicts.add(check.check(snapshot)));
             }
         }
-        probe.atEnd(session);
+        probe.atEnd(session, givenValues.keySet());
         Snapshot end = snapshot(plan.steps().get(plan.steps().size() - 1).on(), log.rulesSince(0));
         plan.finalChecks().forEach(check -> verdicts.add(check.check(end)));
         if (!plan.scenario().hasExpectations()) {
@@ -159,7 +198,7 @@ final class Execution {
 
     private Outcome finish(Status status, Optional<RunError> error) {
         List<FactView> produced = new ArrayList<>();
-        for (Object fact : session.getObjects()) {
+        for (Object fact : session == null ? List.of() : session.getObjects()) {
             if (!givenValues.containsKey(fact)) {
                 book.factTypes().typeOf(fact).ifPresent(type -> produced.add(view(type, fact)));
             }
@@ -169,11 +208,14 @@ final class Execution {
                 VacuousExpectations.warningsFor(verdicts), book.vocabulary(), recorder.map(TraceRecorder::trace));
     }
 
-    private void disposeQuietly() {
-        try {
-            session.dispose();
-        } catch (RuntimeException e) {
-            // A session left broken by a failed rule: nothing more to read from it.
+    /** Keeps the session for the next run, unless the run ended in an error, was halted or held an event. */
+    private void release(Outcome outcome) {
+        synchronized (haltLock) {
+            finished = true;
+            boolean broken = outcome == null || outcome.error().isPresent() || haltedWhileFiring != null;
+            if (reusable != null && (broken || events.map(EventWatch::heldEvent).orElse(false))) {
+                reusable.discard();
+            }
         }
     }
 

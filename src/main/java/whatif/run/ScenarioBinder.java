@@ -32,35 +32,31 @@ final class ScenarioBinder {
         this.book = book;
     }
 
-    record Binding(Optional<Plan> plan, List<Diagnostic> diagnostics) {
+    /** The scenario bound, or, when it does not fit the rule book, every reason why not. */
+    record Binding(Optional<BoundScenario> bound, List<Diagnostic> diagnostics) {
+        /** The plan of the scenario as written. */
+        Optional<Plan> plan() {
+            return bound.map(BoundScenario::plan);
+        }
     }
 
     static Binding bind(Scenario scenario, RuleBook book) {
         ScenarioBinder binder = new ScenarioBinder(book);
-        Plan plan = binder.plan(scenario);
+        BoundScenario bound = binder.bound(scenario);
         return binder.diagnostics.isEmpty()
-                ? new Binding(Optional.of(plan), List.of())
+                ? new Binding(Optional.of(bound), List.of())
                 : new Binding(Optional.empty(), List.copyOf(binder.diagnostics));
     }
 
-    private Plan plan(Scenario scenario) {
-        List<Plan.Step> steps = new ArrayList<>();
+    private BoundScenario bound(Scenario scenario) {
         List<Plan.Seed> given = new ArrayList<>();
         scenario.given().forEach(f -> seed(f).ifPresent(given::add));
-        boolean givenPlaced = false;
+        List<Plan.Step> timeline = new ArrayList<>();
         for (whatif.scenario.Step step : scenario.timelineInDateOrder()) {
-            if (!givenPlaced && !step.on().isBefore(scenario.asOf())) {
-                // The given facts hold from asOf: they go in before that day's events.
-                steps.add(new Plan.Step(scenario.asOf(), given, List.of()));
-                givenPlaced = true;
-            }
             List<Plan.Seed> inserts = step.fact().flatMap(this::seed).map(List::of).orElse(List.of());
-            steps.add(new Plan.Step(step.on(), inserts, checks(step.expect())));
+            timeline.add(new Plan.Step(step.on(), inserts, checks(step.expect())));
         }
-        if (!givenPlaced) {
-            steps.add(new Plan.Step(scenario.asOf(), given, List.of()));
-        }
-        return new Plan(scenario, steps, checks(scenario.expect()));
+        return new BoundScenario(scenario, given, timeline, checks(scenario.expect()));
     }
 
     private Optional<Plan.Seed> seed(FactSpec spec) {

@@ -5,8 +5,13 @@ package whatif.sweep;
  * rule book, its observed fields read. One per worker thread, so an implementation may keep a
  * session or buffers between points; it must give each point the outcome a fresh run would.
  */
-interface PointEvaluator {
+interface PointEvaluator extends AutoCloseable {
     Observation observe(Point point);
+
+    /** Lets go of what the evaluator keeps between points (sessions); called on its worker's thread when it is done. */
+    @Override
+    default void close() {
+    }
 
     /** Makes one evaluator per worker; called once on each worker's own thread. */
     interface Factory {

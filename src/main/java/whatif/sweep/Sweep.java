@@ -72,7 +72,9 @@ public final class Sweep {
             return new Preparation(Optional.empty(), problems);
         }
         Observer observer = new Observer(observed);
-        PointEvaluator.Factory factory = ScenarioCopyEvaluator.factory(book, new ScenarioAtPoint(scenario, bound), observer, options);
+        PointEvaluator.Factory copies = ScenarioCopyEvaluator.factory(book, new ScenarioAtPoint(scenario, bound), observer, options);
+        PointEvaluator.Factory factory = PreparedPointEvaluator.factory(book, scenario, request.vary(), observed, observer, options, copies)
+                .orElse(copies);
         return new Preparation(Optional.of(new Sweep(grid.get(), observer, factory, along, request.adaptive())), List.of());
     }
 

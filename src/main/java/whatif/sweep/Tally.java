@@ -11,13 +11,21 @@ final class Tally {
     PointEvaluator.Factory counting(PointEvaluator.Factory factory) {
         return () -> {
             PointEvaluator evaluator = factory.newEvaluator();
-            return point -> {
-                Observation observation = evaluator.observe(point);
-                evaluated.incrementAndGet();
-                if (observation.hasError()) {
-                    errors.incrementAndGet();
+            return new PointEvaluator() {
+                @Override
+                public Observation observe(Point point) {
+                    Observation observation = evaluator.observe(point);
+                    evaluated.incrementAndGet();
+                    if (observation.hasError()) {
+                        errors.incrementAndGet();
+                    }
+                    return observation;
                 }
-                return observation;
+
+                @Override
+                public void close() {
+                    evaluator.close();
+                }
             };
         };
     }

@@ -72,8 +72,7 @@ final class Workers {
     }
 
     private void work(long count, Task task, RowSink sink, AtomicLong next, AtomicReference<RuntimeException> failure) {
-        try {
-            PointEvaluator evaluator = factory.newEvaluator();
+        try (PointEvaluator evaluator = factory.newEvaluator()) {
             for (long i = next.getAndIncrement(); i < count && !stop.isSet(); i = next.getAndIncrement()) {
                 List<List<Object>> rows = task.run(evaluator, i, stop);
                 if (stop.isSet() || !sink.accept(i, rows)) {

@@ -123,7 +123,7 @@ class ScenarioRunnerHardeningTest {
 
         Outcome outcome = RUNNER.run(HOSTILE, file.scenarios().get(0));
 
-        assertThat(outcome.status()).isEqualTo(Status.PASSED);
+        assertThat(outcome.status()).as(outcome.error().toString()).isEqualTo(Status.PASSED);
         assertThat(outcome.diagnostics()).singleElement().satisfies(warning -> {
             assertThat(warning.severity()).isEqualTo(Severity.WARNING);
             assertThat(warning.code()).isEqualTo("WI0213");
