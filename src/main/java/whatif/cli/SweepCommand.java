@@ -78,6 +78,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--adaptive", description = "evaluate the corners of coarse cells and refine only where they disagree")
     boolean adaptive;
 
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "draw the rows written to --output FILE.csv as a chart, FILE.svg or FILE.png (README, \"Charts\")")
+    Path chart;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "write the rows to FILE (.csv, or .jsonl for JSON Lines) instead of standard output (CSV)")
     Path output;
@@ -115,10 +119,15 @@ final class SweepCommand implements Callable<Integer> {
             return ExitCode.INPUT;
         }
         Optional<Path> target = Optional.ofNullable(output).or(() -> vary.isEmpty() ? declared(scenario.get()) : Optional.empty());
-        scenario.get().sweep().flatMap(s -> s.chart()).ifPresent(chart ->
-                err.println("note: `chart: " + chart.text() + "` is not drawn: this build of whatif draws no charts"));
+        Optional<Path> chartTarget = Optional.ofNullable(chart)
+                .or(() -> vary.isEmpty() ? scenario.get().sweep().flatMap(s -> s.chart()).map(c -> Path.of(c.text())) : Optional.empty());
+        chartTarget.ifPresent(c -> SweepChart.refuseWithoutCsv(c, target, spec.commandLine()));
         SweepResult result = run(prepared.sweep().get(), target, threads, inputs);
         summarize(result, target, err);
+        if (chartTarget.isPresent()) {
+            List<String> axes = request.vary().stream().map(a -> a.name()).toList();
+            problems.addAll(SweepChart.draw(target.get(), chartTarget.get(), axes, err));
+        }
         if (result.stopped()) {
             return INTERRUPTED;
         }

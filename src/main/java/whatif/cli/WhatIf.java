@@ -12,7 +12,7 @@ import whatif.report.TerminalWriter;
 @Command(name = "whatif", mixinStandardHelpOptions = true, versionProvider = WhatIf.Version.class,
         description = "Policy scenarios as Drools rules and YAML files: run them, check them, report their outcomes.",
         subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, DiffCommand.class, MutateCommand.class,
-            WatchCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
+            WatchCommand.class, SweepCommand.class, ChartCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  whatif run scenarios/   run every scenario, report each outcome",

@@ -3,7 +3,7 @@ package whatif.source;
 /**
  * Every kind of input problem whatif reports, with a stable id so that documentation, tests and
  * users can refer to it. The 01xx codes are about rules, 02xx about scenario files, 03xx about
- * what the command line was asked to read.
+ * what the command line was asked to read (a table to chart among them).
  */
 public enum DiagnosticCode {
     RULES_FOLDER_MISSING("WI0101"),
@@ -36,7 +36,12 @@ public enum DiagnosticCode {
     UNREADABLE_FILE("WI0303"),
 
     YAML_LIMIT("WI0212"),
-    LINK_LOOP("WI0304");
+    LINK_LOOP("WI0304"),
+    TABLE_SYNTAX("WI0305"),
+    UNKNOWN_COLUMN("WI0306"),
+    WRONG_COLUMN_KIND("WI0307"),
+    BAD_CELL("WI0308"),
+    CELL_CONFLICT("WI0309");
 
     private final String id;
 

@@ -21,7 +21,7 @@ class WhatIfCliTest {
 
         assertThat(commands).contains("run", "check", "diff", "mutate", "sweep", "help");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(run.err()).isEqualTo("error: a command is required: `run`, `check`, `explain`, `diff`, `mutate`, `watch`, `sweep` or `help`" + NL
+        assertThat(run.err()).isEqualTo("error: a command is required: `run`, `check`, `explain`, `diff`, `mutate`, `watch`, `sweep`, `chart`, `verify` or `help`" + NL
                 + "usage: whatif [OPTIONS] [COMMAND]" + NL
                 + " = hint: `whatif help` describes each command" + NL);
     }
@@ -40,7 +40,7 @@ class WhatIfCliTest {
         CliRun run = CliRun.of("scenarios/");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(run.err()).contains(" = hint: a command comes first: `run`, `check`, `explain`, `diff`, `mutate`, `watch`, `sweep` or `help`");
+        assertThat(run.err()).contains(" = hint: a command comes first: `run`, `check`, `explain`, `diff`, `mutate`, `watch`, `sweep`, `chart`, `verify` or `help`");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package whatif.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import whatif.rulebook.RuleBook;
+import whatif.run.ScenarioChecker;
+import whatif.scenario.ParsedFile;
+import whatif.scenario.Scenario;
+import whatif.scenario.ScenarioParser;
+import whatif.source.Diagnostic;
+import whatif.source.DiagnosticCode;
+import whatif.source.Span;
+import whatif.source.Suggestions;
+import whatif.verify.Check;
+import whatif.verify.CheckBinder;
+
+/** Reads the scenario a verify check varies, and checks it and the check against the rule book. */
+final class BaseScenario {
+    private BaseScenario() {
+    }
+
+    /** The check's scenario, or nothing, with the problems found added. */
+    static Optional<Scenario> of(Check check, RuleBook book, List<Diagnostic> problems) {
+        Optional<String> text = read(check.scenarioFile(), problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedFile parsed = ScenarioParser.parse(text.get(), check.scenarioFile());
+        problems.addAll(parsed.diagnostics());
+        List<Scenario> scenarios = parsed.scenarios().stream().filter(s -> !s.isVariant()).toList();
+        List<String> names = scenarios.stream().map(Scenario::name).toList();
+        Optional<Scenario> chosen = check.scenarioName().isPresent()
+                ? scenarios.stream().filter(s -> s.name().equals(check.scenarioName().get())).findFirst()
+                : scenarios.size() == 1 ? Optional.of(scenarios.get(0)) : Optional.empty();
+        if (chosen.isEmpty()) {
+            String wanted = check.scenarioName().map(n -> "no scenario `" + n + "` in `" + check.scenarioFile() + "`")
+                    .orElse("`" + check.scenarioFile() + "` holds " + scenarios.size() + " scenarios");
+            problems.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, check.scenarioSpan(), wanted)
+                    .withLabel("expected one of " + Suggestions.quoted(names))
+                    .withHint(check.scenarioName().map(n -> Suggestions.hint(n, names)).orElse("name one with `scenarioName:`")));
+            return Optional.empty();
+        }
+        List<Diagnostic> found = new java.util.ArrayList<>(ScenarioChecker.check(book, chosen.get()));
+        found.addAll(CheckBinder.problems(check, chosen.get(), book.vocabulary()));
+        problems.addAll(found);
+        return found.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : chosen;
+    }
+
+    static Optional<String> read(Path file, List<Diagnostic> problems) {
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            problems.add(Diagnostic.error(DiagnosticCode.PATH_NOT_FOUND, Span.wholeFile(file), "no file `" + file + "`"));
+        } catch (IOException e) {
+            problems.add(Diagnostic.error(DiagnosticCode.UNREADABLE_FILE, Span.wholeFile(file),
+                    "cannot read `" + file + "`: " + ReportFile.describe(e)));
+        }
+        return Optional.empty();
+    }
+}

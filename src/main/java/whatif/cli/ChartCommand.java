@@ -1,0 +1,130 @@
+package whatif.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import whatif.chart.ChartSpec;
+import whatif.chart.Charts;
+import whatif.chart.CsvTable;
+import whatif.chart.ImageFormat;
+import whatif.chart.Rendering;
+import whatif.report.DiagnosticRenderer;
+import whatif.report.SourceLines;
+import whatif.report.TerminalWriter;
+import whatif.source.Diagnostic;
+import whatif.source.DiagnosticCode;
+import whatif.source.Span;
+
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = "Draw a table of results, such as a sweep's CSV file, as an SVG or PNG chart.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  whatif chart grid.csv --x Proposal.rangeKm --y Proposal.payloadKg \\",
+            "      --value Verdict.value -o envelope.svg",
+            "      the region of each verdict by range and payload, and their frontier",
+            "  whatif chart grid.csv --x Proposal.rangeKm --y Proposal.payloadKg \\",
+            "      --value Verdict.value --series asOf --outcome PERMITTED -o envelope.svg",
+            "      a line around the permitted points for each date",
+            "  whatif chart days.csv --x asOf --value Violation.allowed -o limit.png",
+            "      the value over time, as steps",
+            "",
+            "Exit codes: 0 drawn; 2 a problem in the table or the command line (the",
+            "rows that could be read are still drawn); 3 an internal error."})
+final class ChartCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TABLE", description = "a CSV file: a header of column names, then rows")
+    Path table;
+
+    @Option(names = "--x", required = true, paramLabel = "COLUMN", description = "the horizontal axis: numbers, or dates for steps")
+    String x;
+
+    @Option(names = "--y", paramLabel = "COLUMN", description = "the vertical axis, numbers: an envelope of the value; without it, steps")
+    String y;
+
+    @Option(names = "--value", required = true, paramLabel = "COLUMN",
+            description = "what is drawn: an outcome for an envelope, a number for steps")
+    String value;
+
+    @Option(names = "--series", paramLabel = "COLUMN", description = "one line for each value of this column")
+    String series;
+
+    @Option(names = "--series-label", paramLabel = "COLUMN",
+            description = "names each series in the legend by its first value in this column")
+    String seriesLabel;
+
+    @Option(names = "--outcome", paramLabel = "VALUE",
+            description = "with --series: the outcome whose region each line encloses (default: the one at the lowest x and y)")
+    String outcome;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "the chart's title (default: made from the columns)")
+    String title;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the chart: FILE.svg or FILE.png")
+    Path output;
+
+    @Option(names = {"-v", "--verbose"}, description = "show stack traces of internal errors")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (ImageFormat.of(output).isEmpty()) {
+            throw new UsageError(spec.commandLine(), "cannot tell the chart's format from `" + output + "`",
+                    "give a file name ending in `.svg` or `.png`");
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<byte[]> image = Optional.empty();
+        try (Reader reader = Files.newBufferedReader(table, StandardCharsets.UTF_8);
+             CsvTable csv = CsvTable.read(table, reader)) {
+            Rendering rendering = Charts.render(chartSpec(), csv.table(), ImageFormat.of(output).get());
+            problems.addAll(csv.diagnostics());
+            problems.addAll(rendering.diagnostics());
+            image = rendering.image();
+        } catch (NoSuchFileException e) {
+            problems.add(Diagnostic.error(DiagnosticCode.PATH_NOT_FOUND, Span.wholeFile(table), "no file `" + table + "`"));
+        } catch (IOException e) {
+            problems.add(Diagnostic.error(DiagnosticCode.UNREADABLE_FILE, Span.wholeFile(table),
+                    "cannot read `" + table + "`: " + e.getMessage()));
+        }
+        if (image.isPresent()) {
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            Files.write(output, image.get());
+        }
+        boolean written = image.isPresent();
+        PrintWriter err = TerminalWriter.over(spec.commandLine().getErr());
+        DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
+        problems.forEach(d -> renderer.render(d, err));
+        err.flush();
+        if (written) {
+            PrintWriter out = TerminalWriter.over(spec.commandLine().getOut());
+            out.println("chart written to " + output);
+            out.flush();
+        }
+        return problems.stream().anyMatch(Diagnostic::isError) || !written ? ExitCode.INPUT : ExitCode.OK;
+    }
+
+    private ChartSpec chartSpec() {
+        ChartSpec chart = y == null ? ChartSpec.steps(x, value) : ChartSpec.envelope(x, y, value);
+        chart = Optional.ofNullable(series).map(chart::withSeries).orElse(chart);
+        chart = Optional.ofNullable(seriesLabel).map(chart::withSeriesLabel).orElse(chart);
+        chart = Optional.ofNullable(outcome).map(chart::withOutcome).orElse(chart);
+        return Optional.ofNullable(title).map(chart::withTitle).orElse(chart);
+    }
+}

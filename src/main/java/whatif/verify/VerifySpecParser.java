@@ -1,0 +1,197 @@
+package whatif.verify;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import whatif.source.Diagnostic;
+import whatif.source.DiagnosticCode;
+import whatif.source.Span;
+
+/**
+ * Reads a verify file (README, "whatif verify"): {@code checks:}, each with a {@code name}, the
+ * {@code scenario} file it varies (relative to the verify file), {@code vary:} axes and
+ * {@code invariants:}. YAML is composed into nodes, never constructed into objects. Every problem
+ * is reported where it is written; a check with a problem is left out, the others are kept.
+ */
+public final class VerifySpecParser {
+    private static final List<String> TOP = List.of("checks");
+    private static final List<String> CHECK = List.of("name", "scenario", "scenarioName", "vary", "invariants");
+    private static final List<String> INVARIANT = List.of("atMostOne", "per", "neverBoth", "on", "monotone", "along", "order");
+
+    private final Path file;
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final SpecNodes nodes;
+
+    private VerifySpecParser(Path file) {
+        this.file = file;
+        this.nodes = new SpecNodes(file, problems);
+    }
+
+    public static VerifySpec parse(String text, Path file) {
+        return new VerifySpecParser(file).read(text);
+    }
+
+    private VerifySpec read(String text) {
+        Optional<Node> root;
+        try {
+            root = new Compose(LoadSettings.builder().setLabel(file.toString()).setUseMarks(true).build()).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
+            problems.add(Diagnostic.error(DiagnosticCode.YAML_SYNTAX, Span.at(file, line, column), "malformed YAML: " + e.getProblem())
+                    .withHint("check the indentation and the quotes here"));
+            return new VerifySpec(file, List.of(), problems);
+        } catch (YamlEngineException e) {
+            problems.add(Diagnostic.error(DiagnosticCode.YAML_SYNTAX, Span.wholeFile(file), "malformed YAML: " + e.getMessage()));
+            return new VerifySpec(file, List.of(), problems);
+        }
+        List<Check> checks = new ArrayList<>();
+        if (root.isEmpty()) {
+            problems.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, Span.wholeFile(file), "the verify file is empty")
+                    .withLabel("expected `checks:`").withHint("see the README's `whatif verify`"));
+        }
+        root.flatMap(r -> nodes.mapping(r, "the verify file", TOP))
+                .flatMap(top -> nodes.required(top, "checks", root.get(), "the verify file"))
+                .ifPresent(list -> nodes.sequence(list, "`checks`").forEach(node -> check(node).ifPresent(checks::add)));
+        return new VerifySpec(file, checks, problems);
+    }
+
+    private Optional<Check> check(Node node) {
+        int before = problems.size();
+        Optional<Map<String, Node>> entries = nodes.mapping(node, "a check", CHECK);
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Node> check = entries.get();
+        Optional<String> name = nodes.required(check, "name", node, "a check").flatMap(n -> nodes.scalar(n, "`name`"));
+        Optional<Node> scenario = nodes.required(check, "scenario", node, "a check");
+        Optional<String> scenarioPath = scenario.flatMap(n -> nodes.scalar(n, "`scenario`"));
+        Optional<String> scenarioName = Optional.ofNullable(check.get("scenarioName")).flatMap(n -> nodes.scalar(n, "`scenarioName`"));
+        List<Axis> axes = nodes.required(check, "vary", node, "a check").map(this::axes).orElse(List.of());
+        List<Invariant> invariants = nodes.required(check, "invariants", node, "a check")
+                .map(n -> nodes.sequence(n, "`invariants`").stream().map(this::invariant).flatMap(Optional::stream).toList())
+                .orElse(List.of());
+        if (problems.size() > before || name.isEmpty() || scenarioPath.isEmpty()) {
+            return Optional.empty();
+        }
+        Path scenarioFile = file.resolveSibling(scenarioPath.get()).normalize();
+        return Optional.of(new Check(name.get(), nodes.spanOf(check.get("name")), scenarioFile, scenarioName,
+                nodes.spanOf(scenario.get()), axes, invariants));
+    }
+
+    private List<Axis> axes(Node node) {
+        List<Axis> axes = new ArrayList<>();
+        if (!(node instanceof MappingNode mapping)) {
+            nodes.error(DiagnosticCode.WRONG_SHAPE, node, "`vary` is not a mapping", "expected `Type.field: FROM..TO:STEP` or `asOf: ...`",
+                    "");
+            return axes;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            Optional<String> target = nodes.scalar(tuple.getKeyNode(), "an axis");
+            if (target.isEmpty()) {
+                continue;
+            }
+            Span span = nodes.spanOf(tuple.getKeyNode());
+            if (!target.get().equals(Axis.AS_OF) && !target.get().matches("[A-Za-z_$][\\w$]*\\.[A-Za-z_$][\\w$]*")) {
+                nodes.error(DiagnosticCode.WRONG_SHAPE, tuple.getKeyNode(), "`" + target.get() + "` is not an axis",
+                        "expected `asOf` or `Type.field`", "an axis varies the date or a field of a given fact, e.g. `Proposal.rangeKm`");
+                continue;
+            }
+            if (tuple.getValueNode() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
+                axes.add(new Axis(target.get(), nodes.scalars(tuple.getValueNode(), "`" + target.get() + "`"), span));
+                continue;
+            }
+            nodes.scalar(tuple.getValueNode(), "`" + target.get() + "`").ifPresent(text -> {
+                AxisValues.Result values = AxisValues.of(text);
+                if (values.isValid()) {
+                    axes.add(new Axis(target.get(), values.values(), span));
+                } else {
+                    nodes.error(DiagnosticCode.WRONG_VALUE_TYPE, tuple.getValueNode(), "`" + text + "` is not a range",
+                            values.problem(), "or list the values: `[A, B, C]`");
+                }
+            });
+        }
+        return axes;
+    }
+
+    private Optional<Invariant> invariant(Node node) {
+        Optional<Map<String, Node>> entries = nodes.mapping(node, "an invariant", INVARIANT);
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Node> invariant = entries.get();
+        Span span = nodes.spanOf(node);
+        if (invariant.containsKey("atMostOne")) {
+            return nodes.scalar(invariant.get("atMostOne"), "`atMostOne`")
+                    .map(type -> new AtMostOne(type, optional(invariant, "per"), span));
+        }
+        if (invariant.containsKey("neverBoth")) {
+            List<FactSelector> pair = nodes.sequence(invariant.get("neverBoth"), "`neverBoth`").stream()
+                    .map(this::selector).flatMap(Optional::stream).toList();
+            if (pair.size() != 2) {
+                nodes.error(DiagnosticCode.WRONG_SHAPE, invariant.get("neverBoth"), "`neverBoth` needs two facts",
+                        "expected two items such as `{type: Verdict, value: PERMITTED}`", "");
+                return Optional.empty();
+            }
+            return Optional.of(new NeverBoth(pair.get(0), pair.get(1), optional(invariant, "on"), span));
+        }
+        if (invariant.containsKey("monotone")) {
+            Optional<String> observe = nodes.scalar(invariant.get("monotone"), "`monotone`");
+            Optional<String> along = nodes.required(invariant, "along", node, "a `monotone` invariant").flatMap(n -> nodes.scalar(n, "`along`"));
+            List<String> order = nodes.required(invariant, "order", node, "a `monotone` invariant")
+                    .map(n -> nodes.scalars(n, "`order`")).orElse(List.of());
+            if (observe.isEmpty() || along.isEmpty() || order.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!observe.get().matches("[\\w$]+\\.[\\w$]+")) {
+                nodes.error(DiagnosticCode.WRONG_SHAPE, invariant.get("monotone"), "`" + observe.get() + "` is not a fact's field",
+                        "expected `Type.field`, such as `Verdict.value`", "");
+                return Optional.empty();
+            }
+            return Optional.of(new Monotone(along.get(), observe.get(), order, span));
+        }
+        nodes.error(DiagnosticCode.MISSING_KEY, node, "an invariant says what it requires", "expected `atMostOne`, `neverBoth` or `monotone`",
+                "");
+        return Optional.empty();
+    }
+
+    private Optional<FactSelector> selector(Node node) {
+        Optional<Map<String, Node>> entries = node instanceof MappingNode ? Optional.of(new LinkedHashMap<>()) : Optional.empty();
+        if (entries.isEmpty()) {
+            nodes.error(DiagnosticCode.WRONG_SHAPE, node, "a fact is not a mapping", "expected `{type: Verdict, value: PERMITTED}`", "");
+            return Optional.empty();
+        }
+        String type = null;
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+            Optional<String> key = nodes.scalar(tuple.getKeyNode(), "a key");
+            Optional<String> value = nodes.scalar(tuple.getValueNode(), "a value");
+            if (key.isPresent() && value.isPresent()) {
+                if (key.get().equals("type")) {
+                    type = value.get();
+                } else {
+                    fields.put(key.get(), value.get());
+                }
+            }
+        }
+        if (type == null) {
+            nodes.error(DiagnosticCode.MISSING_KEY, node, "a fact has no `type`", "`type` is required here", "");
+            return Optional.empty();
+        }
+        return Optional.of(new FactSelector(type, fields));
+    }
+
+    private Optional<String> optional(Map<String, Node> entries, String key) {
+        return Optional.ofNullable(entries.get(key)).flatMap(n -> nodes.scalar(n, "`" + key + "`"));
+    }
+}

@@ -1,0 +1,78 @@
+package whatif.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartCliTest {
+    private static final String BANDS = "src/test/resources/fixtures/chart/bands.csv";
+
+    @Test
+    void anEnvelopeWithASeriesIsWrittenAsSvg(@TempDir Path dir) throws IOException {
+        Path svg = dir.resolve("sub/bands.svg");
+
+        CliRun run = CliRun.of("chart", BANDS, "--x", "Parcel.lengthCm", "--y", "Parcel.weightKg", "--value", "Rate.band",
+                "--series", "asOf", "--outcome", "SMALL", "-o", svg.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo("chart written to " + svg + System.lineSeparator());
+        assertThat(Files.readString(svg)).contains(">2020-01-01</text>", ">2024-01-01</text>", ">Parcel weight (kg)</text>");
+    }
+
+    @Test
+    void aPngIsWrittenByItsExtension(@TempDir Path dir) throws IOException {
+        Path png = dir.resolve("bands.png");
+
+        CliRun run = CliRun.of("chart", BANDS, "--x", "Parcel.lengthCm", "--y", "Parcel.weightKg", "--value", "Rate.band",
+                "--output", png.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void aBadCellIsShownInItsLineAndTheChartIsStillDrawn(@TempDir Path dir) {
+        Path svg = dir.resolve("bad.svg");
+
+        CliRun run = CliRun.of("chart", "src/test/resources/fixtures/chart/bad-cell.csv", "--x", "Parcel.lengthCm",
+                "--y", "Parcel.weightKg", "--value", "Rate.band", "-o", svg.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("error[WI0308]: `1O` in column `Parcel.lengthCm` is not a number",
+                "--> src/test/resources/fixtures/chart/bad-cell.csv:3:1", "3 | 1O,0,SMALL", "^^ expected a number");
+        assertThat(svg).exists();
+    }
+
+    @Test
+    void anUnknownColumnWritesNothing(@TempDir Path dir) {
+        Path svg = dir.resolve("none.svg");
+
+        CliRun run = CliRun.of("chart", BANDS, "--x", "Parcel.length", "--value", "Rate.band", "-o", svg.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("error[WI0306]: no column `Parcel.length` to chart as x",
+                "hint: did you mean `Parcel.lengthCm`?");
+        assertThat(svg).doesNotExist();
+    }
+
+    @Test
+    void anOutputThatIsNeitherSvgNorPngIsAUsageError(@TempDir Path dir) {
+        CliRun run = CliRun.of("chart", BANDS, "--x", "asOf", "--value", "Parcel.weightKg", "-o", dir.resolve("c.pdf").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("cannot tell the chart's format from");
+    }
+
+    @Test
+    void aMissingTableIsNamed(@TempDir Path dir) {
+        CliRun run = CliRun.of("chart", "no-such.csv", "--x", "a", "--value", "b", "-o", dir.resolve("c.svg").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("error[WI0301]: no file `no-such.csv`");
+    }
+}

@@ -1,0 +1,99 @@
+package whatif.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import whatif.source.Diagnostic;
+
+class VerifySpecParserTest {
+    private static final Path FILE = Path.of("rules/verify.yaml");
+
+    @Test
+    void aCheckHasItsScenarioAxesAndInvariants() {
+        VerifySpec spec = VerifySpecParser.parse("""
+                checks:
+                  - name: rates
+                    scenario: ../scenarios/parcel.yaml
+                    scenarioName: a parcel
+                    vary:
+                      asOf: 2020-01-01..2020-03-01:1m
+                      Parcel.band: [A, B]
+                    invariants:
+                      - atMostOne: Rate
+                        per: parcel
+                      - neverBoth:
+                          - {type: Rate, band: SMALL}
+                          - {type: Fine}
+                      - monotone: Rate.band
+                        along: Parcel.band
+                        order: [SMALL, LARGE]
+                """, FILE);
+
+        assertThat(spec.diagnostics()).isEmpty();
+        Check check = spec.checks().get(0);
+        assertThat(check.scenarioFile()).isEqualTo(Path.of("scenarios/parcel.yaml"));
+        assertThat(check.scenarioName()).contains("a parcel");
+        assertThat(check.axes()).extracting(Axis::target).containsExactly("asOf", "Parcel.band");
+        assertThat(check.axes().get(0).values()).containsExactly("2020-01-01", "2020-02-01", "2020-03-01");
+        assertThat(check.points()).isEqualTo(6);
+        assertThat(check.invariants()).extracting(Invariant::describe).containsExactly(
+                "at most one Rate per parcel",
+                "never both Rate{band: SMALL} and Fine",
+                "Rate.band never goes down SMALL < LARGE as Parcel.band grows");
+        assertThat(check.invariants().get(2)).isEqualTo(new Monotone("Parcel.band", "Rate.band",
+                java.util.List.of("SMALL", "LARGE"), check.invariants().get(2).span()));
+        assertThat(check.invariants().get(0).span().line()).isEqualTo(9);
+    }
+
+    @Test
+    void aMisspeltKeyIsShownWhereItIsWithTheNearestKnownOne() {
+        VerifySpec spec = VerifySpecParser.parse("""
+                checks:
+                  - name: rates
+                    scenaro: parcel.yaml
+                    vary: {asOf: [2020-01-01]}
+                    invariants: []
+                """, FILE);
+
+        assertThat(spec.checks()).isEmpty();
+        assertThat(spec.diagnostics()).extracting(Diagnostic::oneLine).containsExactly(
+                "rules/verify.yaml:3:5: error[WI0202]: unknown key `scenaro` in a check (expected one of `name`, `scenario`, "
+                        + "`scenarioName`, `vary`, `invariants`); hint: did you mean `scenario`?",
+                "rules/verify.yaml:2:5: error[WI0203]: a check has no `scenario` (`scenario` is required here)");
+    }
+
+    @Test
+    void oneBadCheckLeavesTheOthers() {
+        VerifySpec spec = VerifySpecParser.parse("""
+                checks:
+                  - name: bad
+                    scenario: a.yaml
+                    vary: {Parcel.weightKg: 1..2}
+                    invariants: [{atMostOne: Rate}]
+                  - name: good
+                    scenario: a.yaml
+                    vary: {Parcel.weightKg: 1..2:1}
+                    invariants: [{atMostOne: Rate}]
+                """, FILE);
+
+        assertThat(spec.checks()).extracting(Check::name).containsExactly("good");
+        assertThat(spec.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("WI0208");
+            assertThat(d.span().line()).isEqualTo(4);
+            assertThat(d.span().column()).isEqualTo(29);
+        });
+    }
+
+    @Test
+    void malformedYamlIsShownWhereItBreaks() {
+        VerifySpec spec = VerifySpecParser.parse("checks:\n  - name: [unclosed\n", FILE);
+
+        assertThat(spec.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("WI0201");
+            assertThat(d.span().line()).isEqualTo(3);
+        });
+        assertThat(Optional.of(spec.checks())).hasValueSatisfying(c -> assertThat(c).isEmpty());
+    }
+}
