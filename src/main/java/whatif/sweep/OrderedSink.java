@@ -17,9 +17,13 @@ final class OrderedSink implements Workers.RowSink {
     private final RowWriter writer;
     private final int window;
     private final Map<Long, List<List<Object>>> waiting = new HashMap<>();
+    /** Held while rows go to the writer, and by flush: the writing, not the bookkeeping, so workers do not wait on it. */
+    private final Object writing = new Object();
     private long next;
     private long rowsWritten;
     private boolean stopped;
+    /** True while one worker writes the tasks that are next in order; the others only leave their rows. */
+    private boolean draining;
 
     OrderedSink(RowWriter writer, int window) {
         if (window < 1) {
@@ -30,32 +34,51 @@ final class OrderedSink implements Workers.RowSink {
     }
 
     /**
-     * The rows of task {@code task}; waits while it is a whole window ahead of the writer.
+     * The rows of task {@code task}; waits while it is a whole window ahead of the writer. The
+     * worker whose rows are next in order writes them, and every task after them that is ready,
+     * outside the lock the other workers need to leave theirs.
      *
      * @return false once the sink is stopped: the rows were not taken
      */
     @Override
-    public synchronized boolean accept(long task, List<List<Object>> rows) throws InterruptedException {
-        while (!stopped && task >= next + window) {
-            wait();
+    public boolean accept(long task, List<List<Object>> rows) throws InterruptedException {
+        synchronized (this) {
+            while (!stopped && task >= next + window) {
+                wait();
+            }
+            if (stopped) {
+                return false;
+            }
+            waiting.put(task, rows);
+            if (draining) {
+                return true;
+            }
+            draining = true;
         }
-        if (stopped) {
-            return false;
-        }
-        waiting.put(task, rows);
-        boolean wrote = false;
-        while (waiting.containsKey(next)) {
-            write(waiting.remove(next));
-            next++;
-            wrote = true;
-        }
-        if (wrote) {
-            notifyAll();
-        }
+        drain();
         return true;
     }
 
-    /** Nothing more is written; workers waiting for room give up. */
+    /** Writes the tasks that are next in order, one after another, until the next one is not ready. */
+    private void drain() {
+        while (true) {
+            List<List<Object>> rows;
+            synchronized (this) {
+                rows = stopped ? null : waiting.remove(next);
+                if (rows == null) {
+                    draining = false;
+                    return;
+                }
+            }
+            write(rows);
+            synchronized (this) {
+                next++;
+                notifyAll();
+            }
+        }
+    }
+
+    /** Nothing more is written after the task being written now; workers waiting for room give up. */
     @Override
     public synchronized void stop() {
         stopped = true;
@@ -68,26 +91,32 @@ final class OrderedSink implements Workers.RowSink {
         return next;
     }
 
-    synchronized long rowsWritten() {
-        return rowsWritten;
+    long rowsWritten() {
+        synchronized (writing) {
+            return rowsWritten;
+        }
     }
 
-    synchronized void flush() {
-        try {
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    void flush() {
+        synchronized (writing) {
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     private void write(List<List<Object>> rows) {
-        try {
-            for (List<Object> row : rows) {
-                writer.row(row);
-                rowsWritten++;
+        synchronized (writing) {
+            try {
+                for (List<Object> row : rows) {
+                    writer.row(row);
+                    rowsWritten++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
