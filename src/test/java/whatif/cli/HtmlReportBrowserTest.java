@@ -5,26 +5,20 @@ import static whatif.cli.CliRun.fixture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
+import whatif.testing.HeadlessChromium;
 
 /**
  * The HTML report in a real browser, Debian's headless Chromium driven by its chromedriver: the
@@ -32,15 +26,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * name and verdict, the same as the JSON report of the same run says; failures come open.
  */
 class HtmlReportBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final ObjectMapper JSON = new ObjectMapper();
-    /*
-     * Selenium warns at every start that it has no DevTools protocol for this Chromium's version.
-     * The test uses WebDriver only, never DevTools, so the warning says nothing here. Held in a
-     * field, as java.util.logging keeps loggers only weakly and would forget the level.
-     */
-    private static final java.util.logging.Logger CDP_VERSION_LOG = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
 
     @Test
     void theMissilePolicysPageShowsEveryScenarioWithItsVerdict(@TempDir Path dir) throws IOException {
@@ -72,7 +58,7 @@ class HtmlReportBrowserTest {
             CliRun run = CliRun.of(command.toArray(String[]::new));
             assertThat(run.err()).isEmpty();
             assertThat(html).exists();
-            WebDriver browser = chromium(dir.resolve("profile"));
+            WebDriver browser = HeadlessChromium.start(dir.resolve("profile"));
             try {
                 browser.get(html.toUri().toString());
                 List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -116,32 +102,5 @@ class HtmlReportBrowserTest {
                         .isEqualTo(!verdicts.get(i).equals("passed"));
             }
         }
-    }
-
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(Level.SEVERE);
-        return logger;
-    }
-
-    private static WebDriver chromium(Path profile) throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && System.getenv("CI") == null) {
-            // Everywhere else it must run: .ci/run installs both when they are missing.
-            Assumptions.abort("Debian's chromium and chromium-driver are not installed: "
-                    + "`apt-get install -y chromium chromium-driver` to run the browser tests");
-        }
-        assertThat(installed).as("%s and %s (.ci/run installs them)", CHROMIUM, CHROMEDRIVER).isTrue();
-        Files.createDirectories(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--no-first-run", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).withTimeout(Duration.ofSeconds(60)).build();
-        return new ChromeDriver(service, options);
     }
 }
