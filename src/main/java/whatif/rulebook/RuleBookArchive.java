@@ -28,8 +28,8 @@ import whatif.source.Span;
  * that has a rule book carries, except what its caller already has (the DRL texts, which the key
  * covers) and what is derived again from the KieBase (the fields of each fact type).
  *
- * <p>An entry is a header line naming the format, the key it was written for, the payload's length
- * and SHA-256, then the payload. Reading checks all four before it deserialises anything, so a
+ * <p>An entry is a header line naming the format, the key it was written for, the body's length
+ * and SHA-256, then the body. Reading checks all four before it deserialises anything, so a
  * truncated, corrupted or foreign file is refused rather than half read.
  */
 final class RuleBookArchive {
@@ -44,8 +44,8 @@ final class RuleBookArchive {
 
     static byte[] write(RuleBookKey key, Compilation compilation) throws IOException {
         RuleBook book = compilation.ruleBook().orElseThrow(() -> new IllegalArgumentException("no rule book to keep"));
-        ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 20);
-        DataOutputStream out = new DataOutputStream(payload);
+        ByteArrayOutputStream written = new ByteArrayOutputStream(1 << 20);
+        DataOutputStream out = new DataOutputStream(written);
         List<RuleSource> sources = book.drl();
         out.writeInt(sources.size());
         for (RuleSource source : sources) {
@@ -56,7 +56,7 @@ final class RuleBookArchive {
         writeRules(out, book.rules(), sources);
         KieBaseArchive.write(book.kieBase(), out);
         out.flush();
-        byte[] body = payload.toByteArray();
+        byte[] body = written.toByteArray();
         ByteArrayOutputStream entry = new ByteArrayOutputStream(body.length + 256);
         entry.write(HEADER);
         entry.write(key.hex().getBytes(StandardCharsets.US_ASCII));
