@@ -1,7 +1,6 @@
 package whatif.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
 import whatif.source.Span;
 import whatif.source.Suggestions;
+import whatif.source.Utf8Reader;
 import whatif.verify.Check;
 import whatif.verify.CheckBinder;
 
@@ -53,7 +53,10 @@ final class BaseScenario {
 
     static Optional<String> read(Path file, List<Diagnostic> problems) {
         try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            // Decoded as scenario files are: text that is not UTF-8 is reported at its line and column.
+            Utf8Reader.Decoded decoded = Utf8Reader.decode(Files.readAllBytes(file), file);
+            decoded.problem().ifPresent(problems::add);
+            return decoded.text();
         } catch (NoSuchFileException e) {
             problems.add(Diagnostic.error(DiagnosticCode.PATH_NOT_FOUND, Span.wholeFile(file), "no file `" + file + "`"));
         } catch (IOException e) {

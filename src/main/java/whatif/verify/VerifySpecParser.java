@@ -6,13 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import whatif.scenario.YamlDocuments;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
 import whatif.source.Span;
@@ -42,19 +39,17 @@ public final class VerifySpecParser {
     }
 
     private VerifySpec read(String text) {
-        Optional<Node> root;
-        try {
-            root = new Compose(LoadSettings.builder().setLabel(file.toString()).setUseMarks(true).build()).composeString(text);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
-            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
-            problems.add(Diagnostic.error(DiagnosticCode.YAML_SYNTAX, Span.at(file, line, column), "malformed YAML: " + e.getProblem())
-                    .withHint("check the indentation and the quotes here"));
-            return new VerifySpec(file, List.of(), problems);
-        } catch (YamlEngineException e) {
-            problems.add(Diagnostic.error(DiagnosticCode.YAML_SYNTAX, Span.wholeFile(file), "malformed YAML: " + e.getMessage()));
+        YamlDocuments composed = YamlDocuments.compose(text, file);
+        if (composed.problem().isPresent()) {
+            problems.add(composed.problem().get());
             return new VerifySpec(file, List.of(), problems);
         }
+        if (composed.documents().size() > 1) {
+            problems.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, nodes.spanOf(composed.documents().get(1)),
+                    "a verify file holds one YAML document").withLabel("a second document starts here")
+                    .withHint("put every check under one `checks:`"));
+        }
+        Optional<Node> root = composed.documents().stream().findFirst();
         List<Check> checks = new ArrayList<>();
         if (root.isEmpty()) {
             problems.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, Span.wholeFile(file), "the verify file is empty")

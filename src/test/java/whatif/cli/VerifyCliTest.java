@@ -70,6 +70,22 @@ class VerifyCliTest {
     }
 
     @Test
+    void aVerifyFileIsReadWithinTheLimitsOfAScenarioFile(@TempDir Path dir) throws IOException {
+        Path deep = dir.resolve("deep.yaml");
+        Files.writeString(deep, "checks: " + "[".repeat(2_000) + "]".repeat(2_000) + "\n");
+        Path latin1 = dir.resolve("latin-1.yaml");
+        Files.write(latin1, new byte[] {'c', 'h', 'e', 'c', 'k', 's', ':', ' ', '[', 'c', 'a', 'f', (byte) 0xE9, ']', '\n'});
+
+        CliRun tooDeep = CliRun.of("verify", "--rules", RULES, deep.toString());
+        CliRun notUtf8 = CliRun.of("verify", "--rules", RULES, latin1.toString());
+
+        assertThat(tooDeep.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(tooDeep.err()).contains("error[WI0212]", "nested more than 64 deep", "--> " + deep + ":1:");
+        assertThat(notUtf8.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(notUtf8.err()).contains("not UTF-8", "--> " + latin1 + ":1:13");
+    }
+
+    @Test
     void aMissingVerifyFileIsNamed() {
         CliRun run = CliRun.of("verify", "--rules", RULES);
 

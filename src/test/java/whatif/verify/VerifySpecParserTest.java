@@ -90,9 +90,11 @@ class VerifySpecParserTest {
     void malformedYamlIsShownWhereItBreaks() {
         VerifySpec spec = VerifySpecParser.parse("checks:\n  - name: [unclosed\n", FILE);
 
+        // As in a scenario file: a list left open at the end of the file is shown where it opens.
         assertThat(spec.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("WI0201");
-            assertThat(d.span().line()).isEqualTo(3);
+            assertThat(d.span().line()).isEqualTo(2);
+            assertThat(d.span().column()).isEqualTo(11);
         });
         assertThat(Optional.of(spec.checks())).hasValueSatisfying(c -> assertThat(c).isEmpty());
     }
