@@ -9,6 +9,14 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import whatif.scenario.AxisRange;
+import whatif.scenario.FieldPath;
+import whatif.scenario.Scalar;
+import whatif.scenario.SweepAxis;
+import whatif.scenario.SweepSyntax;
 import whatif.scenario.YamlDocuments;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
@@ -72,7 +80,7 @@ public final class VerifySpecParser {
         Optional<Node> scenario = nodes.required(check, "scenario", node, "a check");
         Optional<String> scenarioPath = scenario.flatMap(n -> nodes.scalar(n, "`scenario`"));
         Optional<String> scenarioName = Optional.ofNullable(check.get("scenarioName")).flatMap(n -> nodes.scalar(n, "`scenarioName`"));
-        List<Axis> axes = nodes.required(check, "vary", node, "a check").map(this::axes).orElse(List.of());
+        List<SweepAxis> axes = nodes.required(check, "vary", node, "a check").map(this::axes).orElse(List.of());
         List<Invariant> invariants = nodes.required(check, "invariants", node, "a check")
                 .map(n -> nodes.sequence(n, "`invariants`").stream().map(this::invariant).flatMap(Optional::stream).toList())
                 .orElse(List.of());
@@ -84,8 +92,9 @@ public final class VerifySpecParser {
                 nodes.spanOf(scenario.get()), axes, invariants));
     }
 
-    private List<Axis> axes(Node node) {
-        List<Axis> axes = new ArrayList<>();
+    /** Each axis as a sweep writes it: the key {@code asOf} or {@code Type.field}, the value a range or a list. */
+    private List<SweepAxis> axes(Node node) {
+        List<SweepAxis> axes = new ArrayList<>();
         if (!(node instanceof MappingNode mapping)) {
             nodes.error(DiagnosticCode.WRONG_SHAPE, node, "`vary` is not a mapping", "expected `Type.field: FROM..TO:STEP` or `asOf: ...`",
                     "");
@@ -97,26 +106,32 @@ public final class VerifySpecParser {
                 continue;
             }
             Span span = nodes.spanOf(tuple.getKeyNode());
-            if (!target.get().equals(Axis.AS_OF) && !target.get().matches("[A-Za-z_$][\\w$]*\\.[A-Za-z_$][\\w$]*")) {
-                nodes.error(DiagnosticCode.WRONG_SHAPE, tuple.getKeyNode(), "`" + target.get() + "` is not an axis",
-                        "expected `asOf` or `Type.field`", "an axis varies the date or a field of a given fact, e.g. `Proposal.rangeKm`");
-                continue;
+            try {
+                Optional<FieldPath> field = SweepSyntax.target(Scalar.of(target.get(), span));
+                Optional<AxisRange> range = range(tuple.getValueNode(), target.get(), field.isEmpty());
+                range.ifPresent(r -> axes.add(new SweepAxis(field, r, span)));
+            } catch (SweepSyntax.BadText e) {
+                problems.add(e.diagnostic());
             }
-            if (tuple.getValueNode() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
-                axes.add(new Axis(target.get(), nodes.scalars(tuple.getValueNode(), "`" + target.get() + "`"), span));
-                continue;
-            }
-            nodes.scalar(tuple.getValueNode(), "`" + target.get() + "`").ifPresent(text -> {
-                AxisValues.Result values = AxisValues.of(text);
-                if (values.isValid()) {
-                    axes.add(new Axis(target.get(), values.values(), span));
-                } else {
-                    nodes.error(DiagnosticCode.WRONG_VALUE_TYPE, tuple.getValueNode(), "`" + text + "` is not a range",
-                            values.problem(), "or list the values: `[A, B, C]`");
-                }
-            });
         }
         return axes;
+    }
+
+    private Optional<AxisRange> range(Node node, String target, boolean isAsOf) throws SweepSyntax.BadText {
+        if (node instanceof SequenceNode) {
+            List<String> values = nodes.scalars(node, "`" + target + "`");
+            if (values.isEmpty()) {
+                nodes.error(DiagnosticCode.WRONG_SHAPE, node, "`" + target + "` lists no values", "expected `[A, B, C]`", "");
+                return Optional.empty();
+            }
+            return Optional.of(new AxisRange.Listed(values));
+        }
+        Optional<String> text = nodes.scalar(node, "`" + target + "`");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SweepSyntax.range(new Scalar(text.get(), ((ScalarNode) node).getScalarStyle() == ScalarStyle.PLAIN,
+                nodes.spanOf(node)), isAsOf));
     }
 
     private Optional<Invariant> invariant(Node node) {

@@ -60,7 +60,7 @@ class VerifyCliTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(run.err()).contains(
-                "error[WI0208]: `0..50` is not a range", "--> " + FIXTURE + "/bad-verify.yaml:5:24",
+                "error[WI0215]: the range `0..50` is not `FROM..TO:STEP`", "--> " + FIXTURE + "/bad-verify.yaml:5:24",
                 "error[WI0202]: unknown key `nver` in an invariant",
                 "error[WI0207]: unknown field `lenghtCm` of `Parcel`", "= hint: did you mean `lengthCm`?",
                 "error[WI0206]: unknown type `Rat`", "= hint: did you mean `Rate`?",
