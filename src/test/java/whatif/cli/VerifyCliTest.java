@@ -80,7 +80,8 @@ class VerifyCliTest {
         CliRun notUtf8 = CliRun.of("verify", "--rules", RULES, latin1.toString());
 
         assertThat(tooDeep.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(tooDeep.err()).contains("error[WI0212]", "nested more than 64 deep", "--> " + deep + ":1:");
+        assertThat(tooDeep.err()).contains("error[WI0212]", "nested more than 64 deep, the most a verify file may have",
+                "--> " + deep + ":1:", "a check needs about six levels");
         assertThat(notUtf8.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(notUtf8.err()).contains("not UTF-8", "--> " + latin1 + ":1:13");
     }

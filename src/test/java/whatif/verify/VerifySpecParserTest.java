@@ -66,7 +66,26 @@ class VerifySpecParserTest {
         assertThat(spec.diagnostics()).extracting(Diagnostic::oneLine).containsExactly(
                 "rules/verify.yaml:3:5: error[WI0202]: unknown key `scenaro` in a check (expected one of `name`, `scenario`, "
                         + "`scenarioName`, `vary`, `invariants`); hint: did you mean `scenario`?",
-                "rules/verify.yaml:2:5: error[WI0203]: a check has no `scenario` (`scenario` is required here)");
+                "rules/verify.yaml:2:5: error[WI0203]: missing key `scenario` in a check (expected `scenario: ...` in a check); "
+                        + "hint: see the README's `Verifying by evaluation`");
+    }
+
+    @Test
+    void aVerifyFileIsPlainDataAsAScenarioFileIs() {
+        VerifySpec spec = VerifySpecParser.parse("""
+                checks:
+                  - name: !!java.lang.Runtime rates
+                    scenario: a.yaml
+                    vary: {asOf: [2020-01-01]}
+                    invariants: [{atMostOne: Rate, "p\\u001Ber": proposal}]
+                """, FILE);
+
+        assertThat(spec.checks()).isEmpty();
+        assertThat(spec.diagnostics()).extracting(Diagnostic::oneLine).containsExactly(
+                "rules/verify.yaml:2:11: error[WI0204]: YAML tag `!!java.lang.Runtime` is not allowed in `name` (expected plain data: "
+                        + "text, numbers, lists and mappings); hint: verify files are plain data and never run code: remove the `!` tag",
+                "rules/verify.yaml:5:36: error[WI0202]: unknown key `p\\u001Ber` in an invariant (expected one of `atMostOne`, `per`, "
+                        + "`neverBoth`, `on`, `monotone`, `along`, `order`); hint: did you mean `per`?");
     }
 
     @Test
