@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Grid(List<Axis> axes, long size) {
     /** The most points a grid may have. */
-    public static final long MAX_SIZE = 1L << 40;
+    static final long MAX_SIZE = 1L << 40;
 
     public Grid {
         axes = List.copyOf(axes);
@@ -52,7 +52,7 @@ public record Grid(List<Axis> axes, long size) {
         return pointAt(coordinates(index));
     }
 
-    public Point pointAt(int[] coordinates) {
+    Point pointAt(int[] coordinates) {
         List<AxisValue> values = new ArrayList<>(axes.size());
         for (int a = 0; a < axes.size(); a++) {
             values.add(axes.get(a).value(coordinates[a]));
@@ -60,7 +60,7 @@ public record Grid(List<Axis> axes, long size) {
         return new Point(values);
     }
 
-    public List<String> names() {
+    List<String> names() {
         return axes.stream().map(Axis::name).toList();
     }
 }
