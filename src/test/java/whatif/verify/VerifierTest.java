@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
 import whatif.run.FactView;
@@ -72,5 +73,47 @@ class VerifierTest {
                 "at Parcel.lengthCm 40: Rate.band is LARGE at Parcel.weightKg 40 but SMALL at 45");
         assertThat(falls.get(0).points()).containsExactly(check.grid().indexOf(new int[] {0, 8}), check.grid().indexOf(new int[] {0, 9}));
         assertThat(result.broken().get(check.check().invariants().get(3))).isZero();
+    }
+
+    /** A type without fields has no value to count its facts by on the fast path: its points run in full. */
+    @Test
+    void factsOfATypeWithoutFieldsAreCountedFromFullRuns(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("flags.drl"), """
+                package flags;
+                declare Parcel
+                    id : String
+                    weightKg : int
+                end
+                declare Flag
+                end
+                rule "heavy parcels are flagged twice"
+                when
+                    Parcel( weightKg > 10 )
+                then
+                    insert(new Flag());
+                    insert(new Flag());
+                end
+                """);
+        RuleBook flags = RuleBookCompiler.compileFolder(dir).ruleBook().orElseThrow();
+        Path verify = dir.resolve("verify.yaml");
+        Check read = VerifySpecParser.parse("""
+                checks:
+                  - name: flags
+                    scenario: parcel.yaml
+                    vary: {Parcel.weightKg: 0..20:5}
+                    invariants: [{atMostOne: Flag}]
+                """, verify).checks().get(0);
+        Scenario parcel = ScenarioParser.parse("""
+                name: a parcel
+                asOf: 2024-01-01
+                given: [{type: Parcel, id: p, weightKg: 5}]
+                expect: {counts: {Flag: 0}}
+                """, dir.resolve("parcel.yaml")).scenarios().get(0);
+        BoundCheck bound = CheckBinder.bind(read, parcel, flags).bound().orElseThrow();
+
+        CheckResult result = new Verifier(RunOptions.defaults(), 2, 5).verify(bound);
+
+        assertThat(result.findings()).extracting(Finding::detail).containsExactly(
+                "at Parcel.weightKg 15: 2 Flag facts: Flag{}, Flag{}", "at Parcel.weightKg 20: 2 Flag facts: Flag{}, Flag{}");
     }
 }
