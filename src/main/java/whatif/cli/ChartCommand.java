@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import whatif.chart.ChartSpec;
 import whatif.chart.Charts;
-import whatif.chart.CsvTable;
+import whatif.chart.TableFile;
 import whatif.chart.ImageFormat;
 import whatif.chart.Rendering;
 import whatif.report.DiagnosticRenderer;
@@ -89,7 +89,7 @@ final class ChartCommand implements Callable<Integer> {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<byte[]> image = Optional.empty();
         try (Reader reader = Files.newBufferedReader(table, StandardCharsets.UTF_8);
-             CsvTable csv = CsvTable.read(table, reader)) {
+             TableFile csv = TableFile.read(table, reader)) {
             Rendering rendering = Charts.render(chartSpec(), csv.table(), ImageFormat.of(output).get());
             problems.addAll(csv.diagnostics());
             problems.addAll(rendering.diagnostics());

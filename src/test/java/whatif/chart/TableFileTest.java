@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CsvTableTest {
+class TableFileTest {
     @Test
     void eachColumnIsWhatEveryCellWrittenInItIs() throws IOException {
         String csv = "Parcel.lengthCm,asOf,Rate.band,Fee.amount\n10,2020-01-01,SMALL,\n12.5,2021-02-03,\"LARGE, heavy\",3\n";
-        try (CsvTable csvTable = CsvTable.read(Path.of("t.csv"), new StringReader(csv))) {
+        try (TableFile csvTable = TableFile.read(Path.of("t.csv"), new StringReader(csv))) {
             Table table = csvTable.table();
 
             assertThat(table.columns()).extracting(Column::kind)
@@ -34,7 +34,7 @@ class CsvTableTest {
         for (int i = 0; i < 2500; i++) {
             csv.append(i).append(',').append(i * 2).append('\n');
         }
-        try (CsvTable csvTable = CsvTable.read(Path.of("t.csv"), new StringReader(csv.toString()))) {
+        try (TableFile csvTable = TableFile.read(Path.of("t.csv"), new StringReader(csv.toString()))) {
             List<Row> rows = new ArrayList<>();
             csvTable.table().rows().forEach(rows::add);
 
@@ -47,7 +47,7 @@ class CsvTableTest {
     @Test
     void aFileThatStopsBeingCsvKeepsTheRowsBeforeAndSaysWhere() throws IOException {
         String csv = "x,y\n1,2\n3,\"4\n";
-        try (CsvTable csvTable = CsvTable.read(Path.of("t.csv"), new StringReader(csv))) {
+        try (TableFile csvTable = TableFile.read(Path.of("t.csv"), new StringReader(csv))) {
             List<Row> rows = new ArrayList<>();
             csvTable.table().rows().forEach(rows::add);
 
