@@ -37,9 +37,11 @@ final class ChangeChart {
         ValueAxis yAxis = yDates ? ChartStyle.dateAxis(y) : ChartStyle.numberAxis(y);
         AxisValues.Sorted xs = lines.sortedX();
         xAxis.setRange(scale(xs.lowEdge(0), xDates), scale(xs.highEdge(xs.size() - 1), xDates));
-        // The changes and a margin: at least a month of dates, or a unit, so that one change alone is not a degenerate axis.
+        // The changes and a margin: at least a month of dates, or a unit, so that one change alone is not a degenerate axis;
+        // numbers read against zero, as a limit is, so that the frontier keeps its true proportions.
         double margin = Math.max((lines.highestY() - lines.lowestY()) / 20, yDates ? 15 : 0.5);
-        yAxis.setRange(scale(lines.lowestY() - margin, yDates), scale(lines.highestY() + margin, yDates));
+        double low = yDates || lines.lowestY() < 0 ? lines.lowestY() - margin : 0;
+        yAxis.setRange(scale(low, yDates), scale(lines.highestY() + margin, yDates));
         XYSeriesCollection drawn = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         List<ChangeLines.Line> all = lines.lines();

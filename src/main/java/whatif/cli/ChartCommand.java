@@ -29,7 +29,7 @@ import whatif.source.DiagnosticCode;
 import whatif.source.Span;
 
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Draw a table of results, such as a sweep's CSV file, as an SVG or PNG chart.",
+        description = "Draw a table of results, such as a sweep's CSV or JSON Lines file, as an SVG or PNG chart.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  whatif chart grid.csv --x Crossing.weightT --y Crossing.lengthM \\",
@@ -44,7 +44,8 @@ import whatif.source.Span;
             "Exit codes: 0 drawn; 2 a problem in the table or the command line (the",
             "rows that could be read are still drawn); 3 an internal error."})
 final class ChartCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TABLE", description = "a CSV file: a header of column names, then rows")
+    @Parameters(index = "0", paramLabel = "TABLE",
+            description = "a CSV file (a header of column names, then rows), or JSON Lines for a name ending in .jsonl")
     Path table;
 
     @Option(names = "--x", required = true, paramLabel = "COLUMN", description = "the horizontal axis: numbers, or dates for steps")
