@@ -57,7 +57,7 @@ final class ChangeChart {
         String title = spec.title().orElseGet(() -> "Where the " + value + " changes, by " + UnitSuffix.words(UnitSuffix.stem(x.name()))
                 + " and " + UnitSuffix.words(UnitSuffix.stem(y.name())));
         String by = columns.series() < 0 ? "" : " and " + columns.column(columns.series()).name();
-        return ChartStyle.chart(title, "each line is where the " + value + " changes along " + UnitSuffix.words(y.name())
+        return ChartStyle.chart(title, "each line is where the " + value + " changes along " + UnitSuffix.words(UnitSuffix.stem(y.name()))
                 + ", half way between the points either side; one line for each change" + by, plot);
     }
 

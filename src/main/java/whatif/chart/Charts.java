@@ -39,6 +39,10 @@ public final class Charts {
         }
         Rendering rendering = render(spec, table, format.get());
         if (rendering.image().isPresent()) {
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
             Files.write(out, rendering.image().get());
         }
         return rendering.diagnostics();

@@ -76,7 +76,7 @@ final class JsonlRows implements RowSource {
             List<Integer> firstColumns = new ArrayList<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                int keyColumn = Math.max(1, parser.currentTokenLocation().getColumnNr());
+                int keyColumn = Math.max(1, parser.currentTokenLocation().getColumnNr()) + 1; // after the key's quote
                 JsonToken value = parser.nextToken();
                 JsonLocation at = parser.currentTokenLocation();
                 if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
@@ -111,7 +111,7 @@ final class JsonlRows implements RowSource {
     }
 
     private void unknownKey(String key, int line, int column) {
-        problems.add(Diagnostic.error(DiagnosticCode.UNKNOWN_COLUMN, Span.of(origin, line, column, key.length() + 2),
+        problems.add(Diagnostic.error(DiagnosticCode.UNKNOWN_COLUMN, Span.of(origin, line, column, key.length()),
                         "`" + key + "` is not a key of the first line")
                 .withLabel("the first line's keys are the table's columns")
                 .withHint("the value is left out; the rest of the line is charted"));

@@ -58,4 +58,38 @@ class TableFileTest {
             });
         }
     }
+
+    @Test
+    void jsonLinesAreReadByKeyAndTheirCellsPointedAtWhereTheirTextIs() throws IOException {
+        String jsonl = "{\"asOf\":\"2020-01-01\",\"Parcel.lengthCm\":10,\"Rate.band\":\"SMALL\",\"error\":null}\n"
+                + "{\"Parcel.lengthCm\":12.5,\"asOf\":\"2021-02-03\",\"Rate.band\":\"LARGE\",\"colour\":\"red\"}\n";
+        try (TableFile file = TableFile.read(Path.of("t.jsonl"), new StringReader(jsonl))) {
+            Table table = file.table();
+            List<Row> rows = new ArrayList<>();
+            table.rows().forEach(rows::add);
+
+            assertThat(table.names()).containsExactly("asOf", "Parcel.lengthCm", "Rate.band", "error");
+            assertThat(table.columns()).extracting(Column::kind)
+                    .containsExactly(ColumnKind.DATE, ColumnKind.NUMBER, ColumnKind.TEXT, ColumnKind.NUMBER);
+            assertThat(table.nameSpan(1).column()).isEqualTo(23);
+            assertThat(rows).extracting(Row::line).containsExactly(1, 2);
+            assertThat(rows.get(1).cells()).containsExactly("2021-02-03", "12.5", "LARGE", "");
+            assertThat(rows.get(1).columnOf(0)).as("after the quote").isEqualTo(33);
+            assertThat(file.diagnostics()).singleElement()
+                    .satisfies(d -> assertThat(d.oneLine()).startsWith("t.jsonl:2:66: error[WI0306]: `colour` is not a key of the first line"));
+        }
+    }
+
+    @Test
+    void aLineThatIsNotAnObjectEndsTheRowsThere() throws IOException {
+        String jsonl = "{\"x\":1,\"y\":2}\n[3,4]\n{\"x\":5,\"y\":6}\n";
+        try (TableFile file = TableFile.read(Path.of("t.jsonl"), new StringReader(jsonl))) {
+            List<Row> rows = new ArrayList<>();
+            file.table().rows().forEach(rows::add);
+
+            assertThat(rows).extracting(Row::cells).containsExactly(List.of("1", "2"));
+            assertThat(file.diagnostics()).singleElement()
+                    .satisfies(d -> assertThat(d.oneLine()).startsWith("t.jsonl:2:1: error[WI0305]: the file stops being JSON Lines here"));
+        }
+    }
 }

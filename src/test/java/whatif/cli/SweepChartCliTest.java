@@ -37,7 +37,7 @@ class SweepChartCliTest {
             "--observe", "Rate.band", "--jobs", "1"};
         Path fromCsv = dir.resolve("csv.svg");
         Path fromJsonl = dir.resolve("jsonl.svg");
-        Path fromPrinted = dir.resolve("printed.svg");
+        Path fromPrinted = dir.resolve("a/folder/not/made/yet/printed.svg");
 
         CliRun csv = CliRun.of(with(sweep, "-o", dir.resolve("rows.csv").toString(), "--chart", fromCsv.toString()));
         CliRun jsonl = CliRun.of(with(sweep, "-o", dir.resolve("rows.jsonl").toString(), "--chart", fromJsonl.toString()));
