@@ -128,4 +128,31 @@ class ChartCliTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(run.err()).contains("error[WI0301]: no file `no-such.csv`");
     }
+
+    @Test
+    void theChangesABoundarySweepWroteAreDrawnFromItsFile(@TempDir Path dir) throws IOException {
+        Path rows = dir.resolve("changes.csv");
+        CliRun sweep = CliRun.of("sweep", "--rules", "src/test/resources/fixtures/verify/rules",
+                "src/test/resources/fixtures/verify/scenarios/a-parcel.yaml", "--vary", "Parcel.lengthCm=0..60:10",
+                "Parcel.weightKg=0..60:10", "--observe", "Rate.band", "--find-boundary", "Parcel.weightKg", "-o", rows.toString(),
+                "--chart", dir.resolve("by-sweep.svg").toString());
+        Path svg = dir.resolve("by-chart.svg");
+
+        CliRun run = CliRun.of("chart", rows.toString(), "--x", "Parcel.lengthCm", "--y", "before:Parcel.weightKg",
+                "--value", "before:Rate.band", "--y-after", "after:Parcel.weightKg", "--value-after", "after:Rate.band",
+                "-o", svg.toString());
+
+        assertThat(sweep.exitCode()).as(sweep.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readAllBytes(svg)).isEqualTo(Files.readAllBytes(dir.resolve("by-sweep.svg")));
+    }
+
+    @Test
+    void aChartOfChangesNeedsBothColumnsAfter(@TempDir Path dir) {
+        CliRun run = CliRun.of("chart", BANDS, "--x", "Parcel.lengthCm", "--y", "Parcel.weightKg", "--value", "Rate.band",
+                "--y-after", "Parcel.weightKg", "-o", dir.resolve("c.svg").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("a chart of changes takes --y, --y-after and --value-after together");
+    }
 }
