@@ -126,6 +126,8 @@ final class SweepCommand implements Callable<Integer> {
         // Rows printed cannot be read back: the chart reads a copy of them, kept while it is drawn.
         Optional<Path> printedCopy = target.isEmpty() && chartTarget.isPresent()
                 ? Optional.of(Files.createTempFile("whatif-sweep-", ".csv")) : Optional.empty();
+        // A second Ctrl-C while the chart is drawn ends the JVM past the `finally` below: the copy still goes.
+        printedCopy.ifPresent(copy -> copy.toFile().deleteOnExit());
         try {
             SweepResult result = run(prepared.sweep().get(), target, printedCopy, threads, inputs);
             summarize(result, target, err);
