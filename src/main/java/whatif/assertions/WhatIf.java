@@ -3,12 +3,14 @@ package whatif.assertions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import whatif.diff.Delta;
 import whatif.diff.Differ;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
-import whatif.rulebook.RuleBookCompiler;
+import whatif.rulebook.CacheLocation;
+import whatif.rulebook.RuleBookCompilerWithCaching;
 import whatif.run.Outcome;
 import whatif.run.RunOptions;
 import whatif.run.ScenarioRunner;
@@ -31,6 +33,9 @@ import whatif.source.Suggestions;
  * diagnostic at {@code file:line:column}.
  */
 public final class WhatIf {
+    /** Where a problem with the rule-book cache is said: a test has no error stream of its own. */
+    private static final Logger CACHE_NOTES = Logger.getLogger(WhatIf.class.getName());
+
     private final RuleBook book;
     private final RunOptions options;
     private final ScenarioRunner runner;
@@ -45,7 +50,9 @@ public final class WhatIf {
      * @throws AssertionError listing each compile diagnostic when the rules do not compile
      */
     public static WhatIf rules(Path folder) {
-        Compilation compilation = RuleBookCompiler.compileFolder(folder);
+        // Kept between runs as the command line keeps it (README, "Cold start").
+        Compilation compilation = RuleBookCompilerWithCaching.compileFolder(folder, CacheLocation.ofEnvironment(),
+                CACHE_NOTES::warning);
         RuleBook book = compilation.ruleBook().orElseThrow(() ->
                 new AssertionError("the rules in `" + folder + "` do not compile:" + lines(compilation.diagnostics())));
         return new WhatIf(book, RunOptions.defaults());

@@ -50,8 +50,10 @@ final class CellValues {
             return;
         }
         Column column = table.columns().get(index);
+        // The text is read stripped: the span starts where it does, after any spaces before it.
+        int spaces = row.cell(index).indexOf(text);
         problems.add(Diagnostic.error(DiagnosticCode.BAD_CELL,
-                        Span.of(table.origin(), row.line(), row.columnOf(index), text.length()),
+                        Span.of(table.origin(), row.line(), row.columnOf(index) + Math.max(0, spaces), text.length()),
                         "`" + text + "` in column `" + column.name() + "` is not " + (kind == ColumnKind.DATE ? "a date" : "a number"))
                 .withLabel(kind == ColumnKind.DATE ? "expected a date such as `2015-06-01`" : "expected a number such as `800`")
                 .withHint("the row is left out of the chart"));

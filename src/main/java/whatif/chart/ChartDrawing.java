@@ -13,7 +13,7 @@ import whatif.source.Suggestions;
 /**
  * A chart being drawn from rows handed to it one by one, as a sweep writes them: {@link #add} each
  * row, then {@link #finish}. Keeps only what it draws (a byte per cell of an envelope, a value
- * per x of steps), never the rows.
+ * per x of steps, a point per change), never the rows.
  */
 public final class ChartDrawing {
     private final ChartSpec spec;
@@ -21,23 +21,32 @@ public final class ChartDrawing {
     private final List<Diagnostic> problems = new ArrayList<>();
     private final OutcomeCells cells;
     private final StepValues steps;
+    private final ChangeLines changes;
 
     private ChartDrawing(ChartSpec spec, ChartColumns columns) {
         this.spec = spec;
         this.columns = columns;
         this.cells = spec.isEnvelope() ? new OutcomeCells(columns, problems) : null;
-        this.steps = spec.isEnvelope() ? null : new StepValues(columns, problems);
+        this.changes = spec.isChanges() ? new ChangeLines(columns, problems) : null;
+        this.steps = spec.y().isPresent() ? null : new StepValues(columns, problems);
     }
 
     /** A drawing of {@code spec} over rows with these columns, or the diagnostics that say why the spec does not fit them. */
     public static Start start(ChartSpec spec, Path origin, List<Column> columns) {
-        ChartColumns.Resolution resolution = ChartColumns.resolve(spec, new Table(origin, columns, List.of()));
+        return start(spec, new Table(origin, columns, List.of()));
+    }
+
+    /** A drawing of {@code spec} over rows with the table's columns (its rows are not read), or why the spec does not fit them. */
+    public static Start start(ChartSpec spec, Table table) {
+        ChartColumns.Resolution resolution = ChartColumns.resolve(spec, new Table(table.origin(), table.columns(), table.header(), List.of()));
         return new Start(resolution.columns().map(c -> new ChartDrawing(spec, c)), resolution.diagnostics());
     }
 
     public void add(Row row) {
         if (cells != null) {
             cells.add(row);
+        } else if (changes != null) {
+            changes.add(row);
         } else {
             steps.add(row);
         }
@@ -45,7 +54,7 @@ public final class ChartDrawing {
 
     /** The chart in {@code format}, with the problems met in the rows; no image when nothing could be drawn. */
     public Rendering finish(ImageFormat format) {
-        Optional<JFreeChart> chart = cells != null ? envelope() : steps();
+        Optional<JFreeChart> chart = cells != null ? envelope() : changes != null ? changes() : steps();
         return new Rendering(chart.map(format::encode), problems);
     }
 
@@ -57,13 +66,21 @@ public final class ChartDrawing {
         }
         if (spec.outcome().isPresent() && cells.codeOf(spec.outcome().get()) == 0) {
             List<String> known = cells.codesByName().stream().map(cells::outcome).toList();
-            problems.add(Diagnostic.error(DiagnosticCode.BAD_CELL, Span.at(columns.table().origin(), 1, 1),
+            problems.add(Diagnostic.error(DiagnosticCode.BAD_CELL, columns.table().nameSpan(columns.value()),
                             "no row has `" + spec.outcome().get() + "` in column `" + spec.value() + "`")
                     .withLabel("the column holds " + Suggestions.quoted(known))
                     .withHint(Suggestions.hint(spec.outcome().get(), known)));
             return Optional.empty();
         }
         return Optional.of(new EnvelopeChart(spec, columns, cells).draw());
+    }
+
+    private Optional<JFreeChart> changes() {
+        if (changes.isEmpty()) {
+            problems.add(nothingToDraw());
+            return Optional.empty();
+        }
+        return Optional.of(new ChangeChart(spec, columns, changes).draw());
     }
 
     private Optional<JFreeChart> steps() {

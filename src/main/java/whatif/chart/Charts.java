@@ -20,7 +20,7 @@ public final class Charts {
 
     /** The chart as the bytes of {@code format}, with the table's problems. */
     public static Rendering render(ChartSpec spec, Table table, ImageFormat format) {
-        ChartDrawing.Start start = ChartDrawing.start(spec, table.origin(), table.columns());
+        ChartDrawing.Start start = ChartDrawing.start(spec, table);
         if (start.drawing().isEmpty()) {
             return new Rendering(Optional.empty(), start.diagnostics());
         }
@@ -39,6 +39,10 @@ public final class Charts {
         }
         Rendering rendering = render(spec, table, format.get());
         if (rendering.image().isPresent()) {
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
             Files.write(out, rendering.image().get());
         }
         return rendering.diagnostics();

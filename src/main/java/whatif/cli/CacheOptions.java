@@ -9,8 +9,6 @@ import picocli.CommandLine.Spec;
 import whatif.report.TerminalWriter;
 import whatif.rulebook.CacheLocation;
 import whatif.rulebook.Compilation;
-import whatif.rulebook.RuleBookCache;
-import whatif.rulebook.RuleBookCompiler;
 import whatif.rulebook.RuleBookCompilerWithCaching;
 
 /** Options of the commands that compile a rules folder: where the compiled rules are kept between runs. */
@@ -30,13 +28,10 @@ final class CacheOptions {
     Compilation compileFolder(Path rules) {
         Optional<Path> folder = CacheLocation.resolve(Optional.ofNullable(cacheDir), noCache, System.getenv(),
                 Path.of(System.getProperty("user.home")));
-        if (folder.isEmpty()) {
-            return RuleBookCompiler.compileFolder(rules);
-        }
         PrintWriter err = TerminalWriter.over(command.commandLine().getErr());
-        return new RuleBookCompilerWithCaching(new RuleBookCache(folder.get()), note -> {
+        return RuleBookCompilerWithCaching.compileFolder(rules, folder, note -> {
             err.println("note: " + note);
             err.flush();
-        }).compileFolder(rules);
+        });
     }
 }

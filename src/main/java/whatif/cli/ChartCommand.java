@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import whatif.chart.ChartSpec;
 import whatif.chart.Charts;
-import whatif.chart.CsvTable;
+import whatif.chart.TableFile;
 import whatif.chart.ImageFormat;
 import whatif.chart.Rendering;
 import whatif.report.DiagnosticRenderer;
@@ -29,7 +29,7 @@ import whatif.source.DiagnosticCode;
 import whatif.source.Span;
 
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Draw a table of results, such as a sweep's CSV file, as an SVG or PNG chart.",
+        description = "Draw a table of results, such as a sweep's CSV or JSON Lines file, as an SVG or PNG chart.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  whatif chart grid.csv --x Crossing.weightT --y Crossing.lengthM \\",
@@ -40,11 +40,16 @@ import whatif.source.Span;
             "      a line around the low-band points for each date",
             "  whatif chart days.csv --x asOf --value Charge.amount -o amount.png",
             "      the value over time, as steps",
+            "  whatif chart changes.csv --x Crossing.lengthM --y before:Crossing.weightT \\",
+            "      --value before:Charge.band --y-after after:Crossing.weightT \\",
+            "      --value-after after:Charge.band -o frontier.svg",
+            "      the changes a boundary sweep found, as the frontier they trace",
             "",
             "Exit codes: 0 drawn; 2 a problem in the table or the command line (the",
             "rows that could be read are still drawn); 3 an internal error."})
 final class ChartCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TABLE", description = "a CSV file: a header of column names, then rows")
+    @Parameters(index = "0", paramLabel = "TABLE",
+            description = "a CSV file (a header of column names, then rows), or JSON Lines for a name ending in .jsonl")
     Path table;
 
     @Option(names = "--x", required = true, paramLabel = "COLUMN", description = "the horizontal axis: numbers, or dates for steps")
@@ -68,6 +73,14 @@ final class ChartCommand implements Callable<Integer> {
             description = "with --series: the outcome whose region each line encloses (default: the one at the lowest x and y)")
     String outcome;
 
+    @Option(names = "--y-after", paramLabel = "COLUMN",
+            description = "with --y and --value-after: each row is a change along y, --y and --value the last point before it, "
+                    + "this the first after (as `sweep --find-boundary` writes them); drawn as the frontier the changes trace")
+    String yAfter;
+
+    @Option(names = "--value-after", paramLabel = "COLUMN", description = "with --y-after: the outcome after each change")
+    String valueAfter;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "the chart's title (default: made from the columns)")
     String title;
 
@@ -86,11 +99,12 @@ final class ChartCommand implements Callable<Integer> {
             throw new UsageError(spec.commandLine(), "cannot tell the chart's format from `" + output + "`",
                     "give a file name ending in `.svg` or `.png`");
         }
+        ChartSpec chartSpec = chartSpec();
         List<Diagnostic> problems = new ArrayList<>();
         Optional<byte[]> image = Optional.empty();
         try (Reader reader = Files.newBufferedReader(table, StandardCharsets.UTF_8);
-             CsvTable csv = CsvTable.read(table, reader)) {
-            Rendering rendering = Charts.render(chartSpec(), csv.table(), ImageFormat.of(output).get());
+             TableFile csv = TableFile.read(table, reader)) {
+            Rendering rendering = Charts.render(chartSpec, csv.table(), ImageFormat.of(output).get());
             problems.addAll(csv.diagnostics());
             problems.addAll(rendering.diagnostics());
             image = rendering.image();
@@ -121,7 +135,12 @@ final class ChartCommand implements Callable<Integer> {
     }
 
     private ChartSpec chartSpec() {
-        ChartSpec chart = y == null ? ChartSpec.steps(x, value) : ChartSpec.envelope(x, y, value);
+        if ((yAfter == null) != (valueAfter == null) || (yAfter != null && y == null)) {
+            throw new UsageError(spec.commandLine(), "a chart of changes takes --y, --y-after and --value-after together",
+                    "give all three, or none for an envelope or steps");
+        }
+        ChartSpec chart = y == null ? ChartSpec.steps(x, value)
+                : yAfter == null ? ChartSpec.envelope(x, y, value) : ChartSpec.changes(x, y, value, yAfter, valueAfter);
         chart = Optional.ofNullable(series).map(chart::withSeries).orElse(chart);
         chart = Optional.ofNullable(seriesLabel).map(chart::withSeriesLabel).orElse(chart);
         chart = Optional.ofNullable(outcome).map(chart::withOutcome).orElse(chart);

@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs inputs = Inputs.load(cache.compileFolder(common.rules), scenarioPaths.orDefault(), null);
+        Inputs inputs = Inputs.load(() -> cache.compileFolder(common.rules), scenarioPaths.orDefault(), null);
         List<Diagnostic> diagnostics = new ArrayList<>(inputs.diagnostics());
         int invalid = inputs.rejected().size();
         if (inputs.ruleBook().isPresent()) {

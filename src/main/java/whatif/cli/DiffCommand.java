@@ -73,9 +73,9 @@ final class DiffCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1",
-            description = "with --against-rules, compare scenarios on N threads; the report is the same (default: ${DEFAULT-VALUE})")
-    int jobs;
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "with --against-rules, compare scenarios on N threads; the report is the same (default: one per processor)")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--timeout-seconds", paramLabel = "S", defaultValue = "60",
             description = "stop waiting for a run after S seconds and report it as an error (default: ${DEFAULT-VALUE})")

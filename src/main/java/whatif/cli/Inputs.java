@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
@@ -38,9 +41,45 @@ record Inputs(Optional<RuleBook> ruleBook, List<Scenario> scenarios, List<Reject
         return load(RuleBookCompiler.compileFolder(rules), paths, filter);
     }
 
+    /**
+     * The scenarios of {@code paths} beside the rules {@code compiling} gives, the two read at once:
+     * the scenario files are parsed on a thread of their own while the caller's thread compiles the
+     * rules or reads them from the cache, since parsing needs no rule book (only binding does).
+     */
+    static Inputs load(Supplier<Compilation> compiling, List<Path> paths, String filter) {
+        FutureTask<ScenarioFiles.Read> reading = new FutureTask<>(() -> ScenarioFiles.read(paths));
+        Thread reader = new Thread(reading, "whatif-read-scenarios");
+        reader.setDaemon(true);
+        reader.start();
+        Compilation compilation = compiling.get();
+        return load(compilation, awaited(reading), paths, filter);
+    }
+
+    private static ScenarioFiles.Read awaited(FutureTask<ScenarioFiles.Read> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the scenario files were read", e);
+        } catch (ExecutionException e) {
+            // Reading reports every problem of a file as a diagnostic: what comes here is a bug, as it was on one thread.
+            if (e.getCause() instanceof RuntimeException bug) {
+                throw bug;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("reading the scenario files failed: " + e.getCause(), e.getCause());
+        }
+    }
+
     /** The scenarios of {@code paths} beside rules compiled by {@link CacheOptions} (or read from its cache). */
     static Inputs load(Compilation compilation, List<Path> paths, String filter) {
-        ScenarioFiles.Read read = ScenarioFiles.read(paths);
+        return load(compilation, ScenarioFiles.read(paths), paths, filter);
+    }
+
+    private static Inputs load(Compilation compilation, ScenarioFiles.Read read, List<Path> paths, String filter) {
         List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
         diagnostics.addAll(read.allDiagnostics());
         List<Scenario> scenarios = read.scenarios();

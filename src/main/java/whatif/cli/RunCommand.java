@@ -78,9 +78,10 @@ final class RunCommand implements Callable<Integer> {
             description = "stop waiting for a scenario after S seconds and report it as an error (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1",
-            description = "run scenarios on N threads; the report is the same (default: ${DEFAULT-VALUE})")
-    int jobs;
+    // Every core by default: the report is the same bytes on any number of threads.
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "run scenarios on N threads; the report is the same (default: one per processor)")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Spec
     CommandSpec spec;
@@ -96,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
                     + minCoverage.toPlainString() + "`", "give the share of rules that must fire, as `--min-coverage 90`");
         }
         ReportFile reportFile = output == null ? null : ReportFile.prepare(output, spec.commandLine());
-        Inputs inputs = Inputs.load(cache.compileFolder(common.rules), scenarioPaths.orDefault(), filter);
+        Inputs inputs = Inputs.load(() -> cache.compileFolder(common.rules), scenarioPaths.orDefault(), filter);
         if (reportFile != null) {
             reportFile.refuseInputs(common.rules, scenarioPaths.orDefault(), inputs.scenarioFiles());
         }

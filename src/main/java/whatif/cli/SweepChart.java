@@ -8,56 +8,61 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
 import whatif.chart.ChartSpec;
 import whatif.chart.Charts;
 import whatif.chart.Column;
-import whatif.chart.CsvTable;
 import whatif.chart.ImageFormat;
 import whatif.chart.Table;
+import whatif.chart.TableFile;
 import whatif.report.DiagnosticRenderer;
 import whatif.report.SourceLines;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
-import whatif.source.Span;
 
 /**
- * {@code whatif sweep --chart}: reads back the rows the sweep wrote to its CSV file, streaming,
- * and draws the chart its columns call for ({@link ChartSpec#forSweep}): the axes are the sweep's,
- * the first observed column is what is drawn.
+ * {@code whatif sweep --chart}: reads back the rows the sweep wrote, streaming (from its CSV or
+ * JSON Lines file, or from the copy kept of the rows it printed), and draws the chart its columns
+ * call for: over a grid, {@link ChartSpec#forSweep} (the axes are the sweep's, the first observed
+ * column is what is drawn); for a boundary sweep, {@link ChartSpec#forBoundaries}, the frontier its
+ * changes trace.
  */
 final class SweepChart {
+    /** What diagnostics name when the rows went to standard output: its lines are the rows' lines. */
+    static final Path STANDARD_OUTPUT = Path.of("(standard output)");
+
     private SweepChart() {
     }
 
-    /** A chart is drawn from the rows of a CSV file: refused before the sweep runs when there is none, or the chart's format is unknown. */
-    static void refuseWithoutCsv(Path chart, Optional<Path> rows, CommandLine cli) {
+    /** Refused before the sweep runs: a chart whose format its name does not tell. */
+    static void refuseUnknownFormat(Path chart, CommandLine cli) {
         if (ImageFormat.of(chart).isEmpty()) {
             throw new UsageError(cli, "cannot tell the chart's format from `" + chart + "`", "give a file name ending in `.svg` or `.png`");
         }
-        boolean csv = rows.map(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv")).orElse(false);
-        if (!csv) {
-            throw new UsageError(cli, "--chart draws the rows of a CSV file", "write them to one with `--output FILE.csv`");
-        }
     }
 
-    /** Draws the chart; the problems met (the chart is not drawn when no chart fits the columns). */
-    static List<Diagnostic> draw(Path rows, Path chart, List<String> axisNames, PrintWriter err) throws IOException {
+    /**
+     * Draws the chart of the rows in {@code rows}, read as the format {@code origin}'s name says
+     * (JSON Lines for {@code .jsonl}, else CSV), {@code origin} naming them in diagnostics; the
+     * problems met (the chart is not drawn when no chart fits the columns).
+     */
+    static List<Diagnostic> draw(Path rows, Path origin, Path chart, List<String> axisNames, Optional<String> boundary,
+                                 PrintWriter err) throws IOException {
         List<Diagnostic> problems = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(rows, StandardCharsets.UTF_8); CsvTable csv = CsvTable.read(rows, reader)) {
-            Table table = csv.table();
-            List<Column> axes = table.columns().stream().filter(c -> axisNames.contains(c.name())).toList();
-            List<Column> observed = table.columns().stream().filter(c -> !axisNames.contains(c.name())).toList();
-            Optional<ChartSpec> spec = ChartSpec.forSweep(axes, observed);
+        try (Reader reader = Files.newBufferedReader(rows, StandardCharsets.UTF_8); TableFile file = TableFile.read(origin, reader)) {
+            Table table = file.table();
+            Optional<ChartSpec> spec = boundary.isPresent() ? boundaries(table, axisNames, boundary.get()) : grid(table, axisNames);
             if (spec.isEmpty()) {
-                problems.add(Diagnostic.warning(DiagnosticCode.WRONG_COLUMN_KIND, Span.at(rows, 1, 1), "no chart fits these columns")
-                        .withLabel("a chart needs two numeric axes, or one axis and a numeric observed field")
+                String needs = boundary.isPresent()
+                        ? "a chart of changes needs another axis to draw them over"
+                        : "a chart needs two numeric axes, or one axis and a numeric observed field";
+                problems.add(Diagnostic.warning(DiagnosticCode.WRONG_COLUMN_KIND, table.headerSpan(), "no chart fits these columns")
+                        .withLabel(needs)
                         .withHint("`whatif chart` draws any two columns of the file"));
             } else {
                 problems.addAll(Charts.write(chart, spec.get(), table));
-                problems.addAll(csv.diagnostics());
+                problems.addAll(file.diagnostics());
             }
         }
         if (Files.exists(chart) && problems.stream().noneMatch(Diagnostic::isError)) {
@@ -67,5 +72,20 @@ final class SweepChart {
         problems.forEach(d -> renderer.render(d, err));
         err.flush();
         return problems;
+    }
+
+    private static Optional<ChartSpec> grid(Table table, List<String> axisNames) {
+        List<Column> axes = table.columns().stream().filter(c -> axisNames.contains(c.name())).toList();
+        List<Column> observed = table.columns().stream().filter(c -> !axisNames.contains(c.name())).toList();
+        return ChartSpec.forSweep(axes, observed);
+    }
+
+    /** A boundary sweep's columns: the other axes, then `before:` and `after:` the axis, each observed field and the error. */
+    private static Optional<ChartSpec> boundaries(Table table, List<String> axisNames, String axis) {
+        List<Column> others = table.columns().stream().filter(c -> axisNames.contains(c.name()) && !c.name().equals(axis)).toList();
+        String before = "before:";
+        List<String> observed = table.names().stream().filter(n -> n.startsWith(before)).map(n -> n.substring(before.length()))
+                .filter(n -> !n.equals(axis) && !n.equals("error")).toList();
+        return ChartSpec.forBoundaries(others, axis, observed, table.names());
     }
 }

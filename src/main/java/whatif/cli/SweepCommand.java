@@ -79,7 +79,8 @@ final class SweepCommand implements Callable<Integer> {
     boolean adaptive;
 
     @Option(names = "--chart", paramLabel = "FILE",
-            description = "draw the rows written to --output FILE.csv as a chart, FILE.svg or FILE.png (README, \"Charts\")")
+            description = "draw the rows as a chart, FILE.svg or FILE.png: an envelope, steps, or the frontier of the changes "
+                    + "a boundary sweep finds (README, \"Charts\")")
     Path chart;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -121,13 +122,29 @@ final class SweepCommand implements Callable<Integer> {
         Optional<Path> target = Optional.ofNullable(output).or(() -> vary.isEmpty() ? declared(scenario.get()) : Optional.empty());
         Optional<Path> chartTarget = Optional.ofNullable(chart)
                 .or(() -> vary.isEmpty() ? scenario.get().sweep().flatMap(s -> s.chart()).map(c -> Path.of(c.text())) : Optional.empty());
-        chartTarget.ifPresent(c -> SweepChart.refuseWithoutCsv(c, target, spec.commandLine()));
-        SweepResult result = run(prepared.sweep().get(), target, threads, inputs);
-        summarize(result, target, err);
-        if (chartTarget.isPresent()) {
-            List<String> axes = request.vary().stream().map(a -> a.name()).toList();
-            problems.addAll(SweepChart.draw(target.get(), chartTarget.get(), axes, err));
+        chartTarget.ifPresent(c -> SweepChart.refuseUnknownFormat(c, spec.commandLine()));
+        // Rows printed cannot be read back: the chart reads a copy of them, kept while it is drawn.
+        Optional<Path> printedCopy = target.isEmpty() && chartTarget.isPresent()
+                ? Optional.of(Files.createTempFile("whatif-sweep-", ".csv")) : Optional.empty();
+        // A second Ctrl-C while the chart is drawn ends the JVM past the `finally` below: the copy still goes.
+        printedCopy.ifPresent(copy -> copy.toFile().deleteOnExit());
+        try {
+            SweepResult result = run(prepared.sweep().get(), target, printedCopy, threads, inputs);
+            summarize(result, target, err);
+            if (chartTarget.isPresent()) {
+                List<String> axes = request.vary().stream().map(a -> a.name()).toList();
+                problems.addAll(SweepChart.draw(target.or(() -> printedCopy).get(), target.orElse(SweepChart.STANDARD_OUTPUT),
+                        chartTarget.get(), axes, request.findBoundary(), err));
+            }
+            return exitCode(result, problems, inputs);
+        } finally {
+            if (printedCopy.isPresent()) {
+                Files.deleteIfExists(printedCopy.get());
+            }
         }
+    }
+
+    private static int exitCode(SweepResult result, List<Diagnostic> problems, Inputs inputs) {
         if (result.stopped()) {
             return INTERRUPTED;
         }
@@ -135,7 +152,8 @@ final class SweepCommand implements Callable<Integer> {
         return inputErrors || result.errors() > 0 ? ExitCode.INPUT : ExitCode.OK;
     }
 
-    private SweepResult run(Sweep sweep, Optional<Path> target, int threads, Inputs inputs) throws IOException, InterruptedException {
+    private SweepResult run(Sweep sweep, Optional<Path> target, Optional<Path> printedCopy, int threads, Inputs inputs)
+            throws IOException, InterruptedException {
         RowFormat format = RowFormat.forPath(target.orElse(null));
         if (target.isPresent()) {
             ReportFile.prepare(target.get(), spec.commandLine()).refuseInputs(common.rules, List.of(file), inputs.scenarioFiles());
@@ -145,7 +163,12 @@ final class SweepCommand implements Callable<Integer> {
         try {
             if (target.isEmpty()) {
                 PrintWriter out = spec.commandLine().getOut(); // rows hold the scenario's own values, quoted as CSV or JSON
-                return sweep.run(out, format, threads);
+                if (printedCopy.isEmpty()) {
+                    return sweep.run(out, format, threads);
+                }
+                try (Writer copy = Files.newBufferedWriter(printedCopy.get(), StandardCharsets.UTF_8)) {
+                    return sweep.run(new TeeWriter(out, copy), format, threads);
+                }
             }
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target.get()), StandardCharsets.UTF_8))) {
                 return sweep.run(out, format, threads);

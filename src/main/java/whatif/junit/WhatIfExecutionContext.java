@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.opentest4j.AssertionFailedError;
 import whatif.coverage.Coverage;
 import whatif.report.CoverageJson;
 import whatif.report.CoverageText;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
-import whatif.rulebook.RuleBookCompiler;
+import whatif.rulebook.CacheLocation;
+import whatif.rulebook.RuleBookCompilerWithCaching;
 import whatif.run.Outcome;
 import whatif.run.ScenarioRunner;
 import whatif.scenario.Scenario;
@@ -28,6 +30,9 @@ import whatif.source.Span;
  * and, when the configuration asks for coverage, the outcomes, to tell which rules they fired.
  */
 final class WhatIfExecutionContext implements org.junit.platform.engine.support.hierarchical.EngineExecutionContext {
+    /** Where a problem with the rule-book cache is said: a test engine has no error stream of its own. */
+    private static final Logger CACHE_NOTES = Logger.getLogger(WhatIfExecutionContext.class.getName());
+
     private final EngineConfiguration configuration;
     private final ScenarioRunner runner;
     private final List<Outcome> outcomes = new ArrayList<>(); // guarded by itself
@@ -102,7 +107,10 @@ final class WhatIfExecutionContext implements org.junit.platform.engine.support.
 
     private synchronized Compilation compiled() {
         if (compilation == null) {
-            compilation = RuleBookCompiler.compileFolder(configuration.rules());
+            // Kept between runs as the command line keeps it (README, "Cold start"): a build that runs
+            // the same rules again reads them back instead of compiling them.
+            compilation = RuleBookCompilerWithCaching.compileFolder(configuration.rules(), CacheLocation.ofEnvironment(),
+                    CACHE_NOTES::warning);
         }
         return compilation;
     }

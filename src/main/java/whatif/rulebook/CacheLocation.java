@@ -17,6 +17,14 @@ public final class CacheLocation {
     private CacheLocation() {
     }
 
+    /**
+     * The cache folder the environment alone names, for what has no command line (the JUnit engine,
+     * {@code WhatIf.rules}): {@code WHATIF_NO_CACHE}, {@code WHATIF_CACHE_DIR}, the user's cache folder.
+     */
+    public static Optional<Path> ofEnvironment() {
+        return resolve(Optional.empty(), false, System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
     /** The cache folder, or empty when caching is off. */
     public static Optional<Path> resolve(Optional<Path> option, boolean disabled, Map<String, String> environment,
                                          Path home) {

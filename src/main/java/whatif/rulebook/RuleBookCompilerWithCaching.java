@@ -3,6 +3,7 @@ package whatif.rulebook;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,12 @@ public final class RuleBookCompilerWithCaching {
     public RuleBookCompilerWithCaching(RuleBookCache cache, Consumer<String> notes) {
         this.cache = Objects.requireNonNull(cache, "cache");
         this.notes = Objects.requireNonNull(notes, "notes");
+    }
+
+    /** A folder's rules, kept in and read from {@code cacheFolder} when there is one, else compiled. */
+    public static Compilation compileFolder(Path folder, Optional<Path> cacheFolder, Consumer<String> notes) {
+        return cacheFolder.map(cache -> new RuleBookCompilerWithCaching(new RuleBookCache(cache), notes).compileFolder(folder))
+                .orElseGet(() -> RuleBookCompiler.compileFolder(folder));
     }
 
     public Compilation compileFolder(Path folder) {

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code --adaptive}: evaluates the corners of a coarse partition of the grid (about
@@ -68,6 +69,12 @@ final class AdaptiveRefinement {
         return outcomes.get(outcomeOf[(int) index]);
     }
 
+    /** The point's outcome, evaluated or inferred; empty while a refinement stopped part way has not decided it. */
+    Optional<Observation> decided(long index) {
+        int number = outcomeOf[(int) index];
+        return number < 0 ? Optional.empty() : Optional.of(outcomes.get(number));
+    }
+
     private List<Cell> coarseCells() {
         List<int[]> breaks = new ArrayList<>();
         for (Axis axis : grid.axes()) {
@@ -125,9 +132,12 @@ final class AdaptiveRefinement {
             public void stop() {
             }
         });
-        for (int k = 0; k < batch.length && observed[k] != null; k++) {
-            outcomeOf[batch[k]] = number(observed[k]);
-            evaluated.set(batch[k]);
+        // Stopped, some corners were not evaluated: those that were are kept, for the rows written on stopping.
+        for (int k = 0; k < batch.length; k++) {
+            if (observed[k] != null) {
+                outcomeOf[batch[k]] = number(observed[k]);
+                evaluated.set(batch[k]);
+            }
         }
     }
 

@@ -143,9 +143,7 @@ public final class Sweep {
             if (adaptive) {
                 AdaptiveRefinement refinement = new AdaptiveRefinement(grid);
                 refinement.refine(workers);
-                if (!stop.isSet()) {
-                    writeAll(refinement, sink);
-                }
+                writeDecided(refinement, sink);
             } else if (boundaryAxis.isPresent()) {
                 BoundarySweep boundaries = new BoundarySweep(grid, boundaryAxis.get());
                 workers.run(boundaries.tasks(), boundaries::rows, sink);
@@ -159,11 +157,22 @@ public final class Sweep {
         return new SweepResult(sink.rowsWritten(), grid.size(), tally.evaluated(), tally.errors(), stop.isSet());
     }
 
-    private void writeAll(AdaptiveRefinement refinement, OrderedSink sink) throws InterruptedException {
-        for (long task = 0; task * GridSweep.CHUNK < grid.size() && !stop.isSet(); task++) {
+    /**
+     * The rows of the points whose outcome is known, in grid order: every point once the refinement
+     * is done. Stopped part way through it, the points decided so far (evaluated, or inside a cell
+     * whose corners agree) are written and the rest left out, so that Ctrl-C leaves what the
+     * refinement has rather than nothing; a stop while the rows of a finished refinement are
+     * written ends them there, after a whole row.
+     */
+    private void writeDecided(AdaptiveRefinement refinement, OrderedSink sink) throws InterruptedException {
+        boolean stoppedBeforeWriting = stop.isSet();
+        for (long task = 0; task * GridSweep.CHUNK < grid.size() && (stoppedBeforeWriting || !stop.isSet()); task++) {
             List<List<Object>> rows = new ArrayList<>();
             for (long index = task * GridSweep.CHUNK; index < Math.min(grid.size(), (task + 1) * GridSweep.CHUNK); index++) {
-                rows.add(Rows.of(grid.pointAt(index), refinement.at(index)));
+                Optional<Observation> decided = refinement.decided(index);
+                if (decided.isPresent()) {
+                    rows.add(Rows.of(grid.pointAt(index), decided.get()));
+                }
             }
             sink.accept(task, rows);
         }

@@ -3,11 +3,18 @@ package whatif.assertions;
 import static whatif.assertions.WhatIfAssertions.assertThat;
 import static whatif.assertions.WhatIfAssertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import whatif.rulebook.CacheLocation;
 import whatif.run.Outcome;
 import whatif.run.Status;
 import whatif.scenario.Scenario;
@@ -40,6 +47,30 @@ class WhatIfTest {
                 .hasMessageContaining("b-malformed.yaml:5:10: error[WI0201]: malformed YAML");
         assertThatThrownBy(() -> LIBRARY.run(Path.of(FIXTURES + "invalid/scenarios/nowhere.yaml")))
                 .hasMessageContaining("error[WI0301]: no file or folder");
+    }
+
+    @Test
+    void theCompiledRulesAreKeptInTheCacheTheEnvironmentNames(@TempDir Path dir) throws IOException {
+        Path cache = CacheLocation.ofEnvironment()
+                .orElseThrow(() -> new AssertionError("the build names the tests' cache in WHATIF_CACHE_DIR"));
+        Path rules = Files.createDirectories(dir.resolve("rules")); // a path of their own: a new entry
+        Files.copy(Path.of(FIXTURES + "library/rules/fines.drl"), rules.resolve("fines.drl"));
+        List<Path> before = entries(cache);
+
+        WhatIf.rules(rules);
+
+        List<Path> kept = new ArrayList<>(entries(cache));
+        kept.removeAll(before);
+        assertThat(kept).hasSize(1);
+    }
+
+    private static List<Path> entries(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".rulebook")).toList();
+        }
     }
 
     @Test

@@ -32,4 +32,25 @@ class ChartSpecTest {
         assertThat(ChartSpec.forSweep(List.of(DAY), List.of(BAND))).isEmpty();
         assertThat(ChartSpec.forSweep(List.of(DAY, LENGTH), List.of())).isEmpty();
     }
+
+    @Test
+    void changesAlongAnAxisAreDrawnOverANumericOtherAxisOnePerDate() {
+        List<String> names = List.of("asOf", "Parcel.lengthCm", "before:Parcel.weightKg", "before:Rate.band", "before:error",
+                "after:Parcel.weightKg", "after:Rate.band", "after:error");
+
+        assertThat(ChartSpec.forBoundaries(List.of(DAY, LENGTH), "Parcel.weightKg", List.of("Rate.band"), names))
+                .contains(ChartSpec.changes("Parcel.lengthCm", "before:Parcel.weightKg", "before:Rate.band", "after:Parcel.weightKg",
+                        "after:Rate.band").withSeries("asOf"));
+        assertThat(ChartSpec.forBoundaries(List.of(DAY), "Parcel.weightKg", List.of("Rate.band"), names))
+                .contains(ChartSpec.changes("asOf", "before:Parcel.weightKg", "before:Rate.band", "after:Parcel.weightKg",
+                        "after:Rate.band"));
+    }
+
+    @Test
+    void changesWithNoOtherAxisHaveNoChart() {
+        List<String> names = List.of("before:Parcel.weightKg", "before:Rate.band", "before:error", "after:Parcel.weightKg",
+                "after:Rate.band", "after:error");
+
+        assertThat(ChartSpec.forBoundaries(List.of(), "Parcel.weightKg", List.of("Rate.band"), names)).isEmpty();
+    }
 }

@@ -1,9 +1,11 @@
 package whatif.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import whatif.source.Diagnostic;
@@ -145,6 +147,29 @@ class ChartsTest {
 
         assertThat(SvgDocument.parse(svg).texts()).contains("<b>&\"");
         assertThat(new String(svg, StandardCharsets.UTF_8)).doesNotContain("<b>");
+    }
+
+    @Test
+    void changesAreLevelsHalfWayBetweenTheirSidesOnePerKindOfChange() {
+        Column weight = Column.of("before:Parcel.weightKg", ColumnKind.NUMBER);
+        Column weightAfter = Column.of("after:Parcel.weightKg", ColumnKind.NUMBER);
+        Column band = Column.of("before:Rate.band", ColumnKind.TEXT);
+        Column bandAfter = Column.of("after:Rate.band", ColumnKind.TEXT);
+        Table table = new Table(Path.of("changes.csv"), List.of(Tables.LENGTH, weight, band, weightAfter, bandAfter), List.of(
+                Row.of(2, List.of("10", "20", "SMALL", "21", "LARGE")), Row.of(3, List.of("20", "20", "SMALL", "21", "LARGE")),
+                Row.of(4, List.of("20", "44", "LARGE", "45", "SMALL")), Row.of(5, List.of("30", "10", "SMALL", "11", "LARGE"))));
+        ChartSpec spec = ChartSpec.changes("Parcel.lengthCm", "before:Parcel.weightKg", "before:Rate.band", "after:Parcel.weightKg",
+                "after:Rate.band");
+        ChartColumns columns = ChartColumns.resolve(spec, table).columns().orElseThrow();
+        ChangeLines lines = new ChangeLines(columns, new ArrayList<>());
+        table.rows().forEach(lines::add);
+
+        assertThat(lines.lines()).extracting(ChangeLines.Line::change).containsExactly("LARGE → SMALL", "SMALL → LARGE");
+        assertThat(lines.points(lines.lines().get(1))).containsExactly(entry(10.0, 20.5), entry(20.0, 20.5), entry(30.0, 10.5));
+        Rendering rendering = Charts.render(spec, table, ImageFormat.SVG);
+        assertThat(rendering.diagnostics()).isEmpty();
+        assertThat(SvgDocument.parse(rendering.image().orElseThrow()).texts()).contains("Parcel weight (kg)", "Parcel length (cm)",
+                "SMALL → LARGE", "LARGE → SMALL");
     }
 
     private static Iterable<Row> concat(Iterable<Row> first, Iterable<Row> second) {

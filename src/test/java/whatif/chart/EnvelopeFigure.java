@@ -78,7 +78,7 @@ public final class EnvelopeFigure {
                     .sweep().orElseThrow();
             StringWriter rows = new StringWriter();
             sweep.run(rows, RowFormat.CSV, jobs);
-            CsvTable table = CsvTable.read(SCENARIO, new StringReader(rows.toString()));
+            TableFile table = TableFile.csv(SCENARIO, new StringReader(rows.toString()));
             return table.table();
         } catch (SweepSyntax.BadText e) {
             throw new IllegalStateException(e.diagnostic().oneLine(), e);

@@ -11,8 +11,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** An SVG chart read as XML, as any SVG reader would: it must be well-formed; its texts can be asked for. */
-record SvgDocument(Document document) {
-    static SvgDocument parse(byte[] bytes) {
+public record SvgDocument(Document document) {
+    public static SvgDocument parse(byte[] bytes) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -28,7 +28,7 @@ record SvgDocument(Document document) {
     }
 
     /** The text of every {@code <text>} element, in document order. */
-    List<String> texts() {
+    public List<String> texts() {
         NodeList nodes = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {

@@ -16,12 +16,22 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
@@ -35,6 +45,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 import org.opentest4j.AssertionFailedError;
+import whatif.rulebook.CacheLocation;
 
 /**
  * The engine end to end, through the Platform's test kit, on the toy library domain under
@@ -329,5 +340,37 @@ class WhatIfTestEngineTest {
                 selectUniqueId(UniqueId.forEngine("junit-jupiter").append("file", LOANS))).discover().getEngineDescriptor();
 
         assertThat(root.getChildren()).isEmpty();
+    }
+
+    @Test
+    void theCompiledRulesAreKeptInTheCacheTheEnvironmentNamesAndReadBackNextTime(@TempDir Path dir) throws IOException {
+        Path cache = CacheLocation.ofEnvironment()
+                .orElseThrow(() -> new AssertionError("the build names the tests' cache in WHATIF_CACHE_DIR"));
+        // Rules of their own path, so that their entry is new whatever ran before.
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.copy(Path.of(LIBRARY_RULES, "fines.drl"), rules.resolve("fines.drl"));
+        Set<Path> before = entries(cache);
+
+        whatif(rules.toString(), selectDirectory(FIXTURES + "library/scenarios")).execute()
+                .testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+        Set<Path> kept = entries(cache);
+        kept.removeAll(before);
+        assertThat(kept).hasSize(1);
+        Path entry = kept.iterator().next();
+        Files.setLastModifiedTime(entry, FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
+
+        whatif(rules.toString(), selectDirectory(FIXTURES + "library/scenarios")).execute()
+                .testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+        // A rule book read from the cache is marked used: its entry is the one the second run read.
+        assertThat(Files.getLastModifiedTime(entry).toInstant()).isAfter(Instant.parse("2001-01-01T00:00:00Z"));
+    }
+
+    private static Set<Path> entries(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return new HashSet<>();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".rulebook")).collect(Collectors.toCollection(HashSet::new));
+        }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +80,38 @@ class AdaptiveRefinementTest {
 
         assertThat(refinement.at(grid.indexOf(new int[] {4, 4})).values()).containsExactly("OUT");
         assertThat(rows(grid, refinement)).isNotEqualTo(rows(grid, island));
+    }
+
+    @Test
+    void stoppedPartWayItKeepsThePointsItDecidedAndLeavesTheRestUndecided() throws Exception {
+        Grid grid = Axes.grid("R.range=100..1500:10", "R.payload=0..3000:10");
+        AdaptiveRefinement complete = refined(grid, ENVELOPE, 1);
+        Stop stop = new Stop();
+        AtomicInteger evaluations = new AtomicInteger();
+        PointEvaluator.Factory stopsAt400 = () -> {
+            PointEvaluator envelope = Axes.function(ENVELOPE).newEvaluator();
+            return point -> {
+                if (evaluations.incrementAndGet() == 400) {
+                    stop.now();
+                }
+                return envelope.observe(point);
+            };
+        };
+
+        AdaptiveRefinement stopped = new AdaptiveRefinement(grid);
+        stopped.refine(new Workers(2, stopsAt400, stop));
+
+        assertThat(stopped.isComplete()).isFalse();
+        long decided = 0;
+        for (long i = 0; i < grid.size(); i++) {
+            Optional<Observation> outcome = stopped.decided(i);
+            if (outcome.isPresent()) {
+                decided++;
+                assertThat(outcome.get()).as("point %s", grid.pointAt(i)).isEqualTo(complete.at(i));
+            }
+        }
+        assertThat(stopped.evaluations()).isBetween(1L, 401L);
+        // The coarse cells whose corners agree are decided throughout: far more points than were evaluated.
+        assertThat(decided).isGreaterThan(10 * stopped.evaluations()).isLessThan(grid.size());
     }
 }

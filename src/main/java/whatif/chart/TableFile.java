@@ -1,9 +1,5 @@
 package whatif.chart;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,38 +9,35 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import whatif.source.Diagnostic;
-import whatif.source.DiagnosticCode;
-import whatif.source.Span;
 
 /**
- * A CSV file as a {@link Table}, such as a sweep writes: a header of column names, then rows. The
- * rows stream from the reader; only the first thousand are held, to tell what each column holds
- * (numbers or dates if most cells written are, else text; a column with no cell written is read as
- * numbers, gaps). A file that stops being CSV part way ends the rows there, with a diagnostic at
- * the place.
+ * A file of rows as a {@link Table}, such as a sweep writes: CSV (a header of column names, then
+ * rows) or, for a name ending in {@code .jsonl}, JSON Lines. The rows stream from the reader; only
+ * the first thousand are held, to tell what each column holds (numbers or dates if most cells
+ * written are, else text; a column with no cell written is read as numbers, gaps). A file that
+ * stops being readable part way ends the rows there, with a diagnostic at the place.
  */
-public final class CsvTable implements Closeable {
+public final class TableFile implements Closeable {
     static final int ROWS_TO_TELL_KINDS = 1000;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final CsvFactory CSV = new CsvFactory();
 
     private final Path origin;
-    private final CsvParser parser;
-    private final List<Diagnostic> problems = new ArrayList<>();
+    private final RowSource source;
+    private final List<Diagnostic> problems;
     private final Deque<Row> ahead = new ArrayDeque<>();
-    private final List<String> names;
     private boolean used;
 
-    private CsvTable(Path origin, Reader reader) throws IOException {
+    private TableFile(Path origin, RowSource source, List<Diagnostic> problems) {
         this.origin = origin;
-        this.parser = (CsvParser) CSV.createParser(reader);
-        this.names = next().map(Row::cells).orElse(List.of());
+        this.source = source;
+        this.problems = problems;
         for (int i = 0; i < ROWS_TO_TELL_KINDS; i++) {
-            Optional<Row> row = next();
+            Optional<Row> row = source.next();
             if (row.isEmpty()) {
                 break;
             }
@@ -52,18 +45,34 @@ public final class CsvTable implements Closeable {
         }
     }
 
+    /**
+     * Reads {@code reader} as the format {@code origin}'s name says: JSON Lines for {@code .jsonl},
+     * else CSV; {@code origin} names it in diagnostics. The caller closes the table.
+     */
+    public static TableFile read(Path origin, Reader reader) throws IOException {
+        List<Diagnostic> problems = new ArrayList<>();
+        RowSource source = isJsonLines(origin) ? new JsonlRows(origin, reader, problems) : new CsvRows(origin, reader, problems);
+        return new TableFile(origin, source, problems);
+    }
+
     /** Reads {@code reader} as CSV; {@code origin} names it in diagnostics. The caller closes the table. */
-    public static CsvTable read(Path origin, Reader reader) throws IOException {
-        return new CsvTable(origin, reader);
+    public static TableFile csv(Path origin, Reader reader) throws IOException {
+        List<Diagnostic> problems = new ArrayList<>();
+        return new TableFile(origin, new CsvRows(origin, reader, problems), problems);
+    }
+
+    static boolean isJsonLines(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
     }
 
     /** The table, whose rows can be read once. */
     public Table table() {
+        List<String> names = source.header().cells();
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             columns.add(Column.of(names.get(i), kindOf(i)));
         }
-        return new Table(origin, columns, this::rows);
+        return new Table(origin, columns, source.header(), this::rows);
     }
 
     /** Problems met reading the file so far: all of them once the rows have been read. */
@@ -122,39 +131,10 @@ public final class CsvTable implements Closeable {
     }
 
     private Optional<Row> advance() {
-        return ahead.isEmpty() ? next() : Optional.of(ahead.poll());
+        return ahead.isEmpty() ? source.next() : Optional.of(ahead.poll());
     }
 
-    /** The next row of the file, or nothing at its end or at the first place it stops being CSV. */
-    private Optional<Row> next() {
-        try {
-            JsonToken token = parser.nextToken();
-            if (token != JsonToken.START_ARRAY) {
-                return Optional.empty();
-            }
-            // The array's own location is where the row before ended: the first cell's says where this one starts.
-            int line = 0;
-            List<String> cells = new ArrayList<>();
-            List<Integer> columns = new ArrayList<>();
-            while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                JsonLocation at = parser.currentTokenLocation();
-                line = line == 0 ? at.getLineNr() : line;
-                cells.add(parser.getText());
-                columns.add(Math.max(1, at.getColumnNr()));
-            }
-            return Optional.of(new Row(Math.max(1, line), cells, columns));
-        } catch (IOException e) {
-            JsonLocation at = parser.currentLocation();
-            problems.add(Diagnostic.error(DiagnosticCode.TABLE_SYNTAX,
-                            Span.at(origin, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())),
-                            "the file stops being CSV here: " + firstLine(e.getMessage()))
-                    .withLabel("expected comma-separated cells, text with commas or quotes in double quotes")
-                    .withHint("the rows before this one are charted"));
-            return Optional.empty();
-        }
-    }
-
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         String text = message == null ? "unreadable" : message;
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
@@ -162,6 +142,6 @@ public final class CsvTable implements Closeable {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        source.close();
     }
 }
