@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import whatif.rulebook.RuleBook;
-import whatif.run.ScenarioChecker;
 import whatif.scenario.ParsedFile;
 import whatif.scenario.Scenario;
 import whatif.scenario.ScenarioParser;
@@ -16,16 +15,17 @@ import whatif.source.DiagnosticCode;
 import whatif.source.Span;
 import whatif.source.Suggestions;
 import whatif.source.Utf8Reader;
+import whatif.verify.BoundCheck;
 import whatif.verify.Check;
 import whatif.verify.CheckBinder;
 
-/** Reads the scenario a verify check varies, and checks it and the check against the rule book. */
+/** Reads the scenario a verify check varies, and binds the check to it and the rule book. */
 final class BaseScenario {
     private BaseScenario() {
     }
 
-    /** The check's scenario, or nothing, with the problems found added. */
-    static Optional<Scenario> of(Check check, RuleBook book, List<Diagnostic> problems) {
+    /** The check bound to its scenario and the rule book, or nothing, with the problems found added. */
+    static Optional<BoundCheck> of(Check check, RuleBook book, List<Diagnostic> problems) {
         Optional<String> text = read(check.scenarioFile(), problems);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -45,10 +45,9 @@ final class BaseScenario {
                     .withHint(check.scenarioName().map(n -> Suggestions.hint(n, names)).orElse("name one with `scenarioName:`")));
             return Optional.empty();
         }
-        List<Diagnostic> found = new java.util.ArrayList<>(ScenarioChecker.check(book, chosen.get()));
-        found.addAll(CheckBinder.problems(check, chosen.get(), book.vocabulary()));
-        problems.addAll(found);
-        return found.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : chosen;
+        CheckBinder.Binding binding = CheckBinder.bind(check, chosen.get(), book);
+        problems.addAll(binding.diagnostics());
+        return binding.bound();
     }
 
     static Optional<String> read(Path file, List<Diagnostic> problems) {

@@ -23,10 +23,9 @@ import whatif.report.TerminalWriter;
 import whatif.report.VerifyText;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
-import whatif.rulebook.RuleBookCompiler;
-import whatif.run.ScenarioRunner;
-import whatif.scenario.Scenario;
+import whatif.run.RunOptions;
 import whatif.source.Diagnostic;
+import whatif.verify.BoundCheck;
 import whatif.verify.Check;
 import whatif.verify.CheckResult;
 import whatif.verify.Counterexample;
@@ -51,6 +50,9 @@ import whatif.verify.VerifySpecParser;
 final class VerifyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    CacheOptions cache;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the verify file (default: verify.yaml in the rules folder)")
     Path file;
@@ -77,25 +79,25 @@ final class VerifyCommand implements Callable<Integer> {
         Path verifyFile = file != null ? file : common.rules.resolve("verify.yaml");
         List<Diagnostic> problems = new ArrayList<>();
         Optional<String> text = BaseScenario.read(verifyFile, problems);
-        Compilation compilation = RuleBookCompiler.compileFolder(common.rules);
+        Compilation compilation = cache.compileFolder(common.rules);
         problems.addAll(compilation.diagnostics());
         List<CheckResult> results = new ArrayList<>();
-        Map<Check, Scenario> bases = new LinkedHashMap<>();
+        Map<Check, BoundCheck> bound = new LinkedHashMap<>();
         if (text.isPresent() && compilation.ruleBook().isPresent()) {
             RuleBook book = compilation.ruleBook().get();
             VerifySpec verify = VerifySpecParser.parse(text.get(), verifyFile);
             problems.addAll(verify.diagnostics());
             int threads = jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
-            Verifier verifier = new Verifier(book, new ScenarioRunner(), threads, maxFindings);
+            Verifier verifier = new Verifier(RunOptions.defaults(), threads, maxFindings);
             for (Check check : verify.checks()) {
-                Optional<Scenario> base = BaseScenario.of(check, book, problems);
-                if (base.isPresent()) {
-                    bases.put(check, base.get());
-                    results.add(verifier.verify(check, base.get()));
+                Optional<BoundCheck> checked = BaseScenario.of(check, book, problems);
+                if (checked.isPresent()) {
+                    bound.put(check, checked.get());
+                    results.add(verifier.verify(checked.get()));
                 }
             }
         }
-        Map<Finding, String> files = counterexamples == null ? Map.of() : writeCounterexamples(results, bases);
+        Map<Finding, String> files = counterexamples == null ? Map.of() : writeCounterexamples(results, bound);
         PrintWriter err = TerminalWriter.over(spec.commandLine().getErr());
         DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
         problems.forEach(d -> renderer.render(d, err));
@@ -109,7 +111,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** One file per finding shown, numbered in the report's order: {@code 01-at-most-one-verdict-per-proposal.yaml}. */
-    private Map<Finding, String> writeCounterexamples(List<CheckResult> results, Map<Check, Scenario> bases) throws IOException {
+    private Map<Finding, String> writeCounterexamples(List<CheckResult> results, Map<Check, BoundCheck> bound) throws IOException {
         Files.createDirectories(counterexamples);
         Map<Finding, String> files = new LinkedHashMap<>();
         int n = 0;
@@ -120,7 +122,7 @@ final class VerifyCommand implements Callable<Integer> {
                         .replaceAll("(^-|-$)", "");
                 Path out = counterexamples.resolve(String.format(java.util.Locale.ROOT, "%02d-%s.yaml", n,
                         slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug));
-                Files.writeString(out, Counterexample.of(finding, result.check(), bases.get(result.check())), StandardCharsets.UTF_8);
+                Files.writeString(out, Counterexample.of(finding, bound.get(result.check())), StandardCharsets.UTF_8);
                 files.put(finding, out.toString());
             }
         }

@@ -21,44 +21,42 @@ public sealed interface InputChange {
      */
     Optional<Span> factSpan();
 
+    /** A change to one fact, written at {@code at}: where it is written and the fact's own place are known. */
+    sealed interface OfFact extends InputChange {
+        /** The fact as the run after has it (as the run before had it, for one removed). */
+        FactSpec fact();
+
+        Span at();
+
+        @Override
+        default Optional<Span> writtenAt() {
+            return Optional.of(at());
+        }
+
+        @Override
+        default Optional<Span> factSpan() {
+            return Optional.of(fact().span());
+        }
+    }
+
     /** A fact the run after has and the run before does not, inserted on {@code on}. */
-    record Added(FactSpec fact, LocalDate on, Span at) implements InputChange {
+    record Added(FactSpec fact, LocalDate on, Span at) implements OfFact {
         public Added {
             Objects.requireNonNull(fact, "fact");
             Objects.requireNonNull(on, "on");
         }
-
-        @Override
-        public Optional<Span> writtenAt() {
-            return Optional.of(at);
-        }
-
-        @Override
-        public Optional<Span> factSpan() {
-            return Optional.of(fact.span());
-        }
     }
 
     /** A fact the run before has and the run after does not. */
-    record Removed(FactSpec fact, LocalDate on, Span at) implements InputChange {
+    record Removed(FactSpec fact, LocalDate on, Span at) implements OfFact {
         public Removed {
             Objects.requireNonNull(fact, "fact");
             Objects.requireNonNull(on, "on");
         }
-
-        @Override
-        public Optional<Span> writtenAt() {
-            return Optional.of(at);
-        }
-
-        @Override
-        public Optional<Span> factSpan() {
-            return Optional.of(fact.span());
-        }
     }
 
     /** A given fact written in both, with values changed; {@code at} is where the first new value is written. */
-    record Changed(FactSpec before, FactSpec after, List<ValueChange> values, Span at) implements InputChange {
+    record Changed(FactSpec before, FactSpec after, List<ValueChange> values, Span at) implements OfFact {
         public Changed {
             Objects.requireNonNull(before, "before");
             Objects.requireNonNull(after, "after");
@@ -66,13 +64,8 @@ public sealed interface InputChange {
         }
 
         @Override
-        public Optional<Span> writtenAt() {
-            return Optional.of(at);
-        }
-
-        @Override
-        public Optional<Span> factSpan() {
-            return Optional.of(after.span());
+        public FactSpec fact() {
+            return after;
         }
     }
 

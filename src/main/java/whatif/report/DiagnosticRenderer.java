@@ -5,7 +5,8 @@ import whatif.source.Diagnostic;
 
 /**
  * Renders a diagnostic as rustc does: a header with the code, the {@code -->} location, the
- * source line with a caret under the problem and its label, and the hint.
+ * source line (a window of it, when it is long: {@link SourceWindow}) with a caret under the
+ * problem and its label, and the hint.
  * <pre>
  * error[WI0207]: unknown field `sped` in `Trip`
  *  --> scenarios/town.yaml:6:5
@@ -31,11 +32,11 @@ public final class DiagnosticRenderer {
         String gutter = " ".repeat(number.length());
         out.println(gutter + "--> " + d.span());
         sources.line(d.span().file(), d.span().line()).ifPresentOrElse(text -> {
-            Caret caret = Caret.under(text, d.span().column(), d.span().width());
+            SourceWindow window = SourceWindow.of(text, d.span().column(), d.span().width());
             out.println(gutter + " |");
-            out.println(number + " | " + TerminalText.sourceLine(text).stripTrailing());
+            out.println(number + " | " + window.text());
             String label = d.label().isEmpty() ? "" : " " + d.label();
-            out.println(gutter + " | " + " ".repeat(caret.offset()) + "^".repeat(caret.width()) + label);
+            out.println(gutter + " | " + " ".repeat(window.caretOffset()) + "^".repeat(window.caretWidth()) + label);
         }, () -> {
             if (!d.label().isEmpty()) {
                 out.println(gutter + " = " + d.label());
@@ -45,19 +46,5 @@ public final class DiagnosticRenderer {
             out.println(gutter + " = hint: " + d.hint());
         }
         out.println();
-    }
-
-    /**
-     * Where the carets go under a quoted line, counted in the line as printed: a tab shown as
-     * spaces or a control character shown as {@code \u001b} is wider than one column.
-     */
-    record Caret(int offset, int width) {
-        static Caret under(String line, int column, int width) {
-            int start = Math.min(Math.max(0, column - 1), line.length());
-            int end = Math.min(start + width, line.length());
-            int offset = TerminalText.sourceLine(line.substring(0, start)).length();
-            int shown = TerminalText.sourceLine(line.substring(start, end)).length();
-            return new Caret(offset, shown + width - (end - start)); // past the end of the line: as given
-        }
     }
 }

@@ -11,10 +11,8 @@ import java.util.stream.IntStream;
 import whatif.rulebook.DeclaredField;
 import whatif.rulebook.DeclaredType;
 import whatif.rulebook.RuleBook;
-import whatif.scenario.FactSpec;
-import whatif.scenario.FieldValue;
-import whatif.scenario.Scalar;
 import whatif.scenario.Scenario;
+import whatif.scenario.WrittenValue;
 import whatif.source.Diagnostic;
 import whatif.source.Suggestions;
 
@@ -114,21 +112,14 @@ public final class PreparedScenario {
         return new PointEvaluator(this, options, observed);
     }
 
-    /** The scenario with the point's values written in, as a scenario file would give it. */
+    /** The scenario with the point's values written in ({@link Scenario#withValues}), as a scenario file would give it. */
     public Scenario scenarioAt(List<PointValue> values) {
-        Scenario scenario = bound.scenario();
-        List<FactSpec> given = new ArrayList<>(scenario.given());
-        LocalDate asOf = scenario.asOf();
+        List<WrittenValue> written = new ArrayList<>(values.size());
         for (PointValue value : values) {
-            if (value.input().isAsOf()) {
-                asOf = (LocalDate) value.value();
-            } else {
-                int index = value.input().given();
-                given.set(index, withValue(given.get(index), value.input().field().name(), textOf(value.value())));
-            }
+            written.add(value.input().isAsOf() ? WrittenValue.asOf(textOf(value.value()))
+                    : new WrittenValue(value.input().given(), value.input().field().name(), textOf(value.value())));
         }
-        return new Scenario(scenario.name(), scenario.description(), scenario.span(), asOf, given,
-                scenario.timeline(), scenario.expect(), scenario.variant(), scenario.sweep());
+        return bound.scenario().withValues(written);
     }
 
     BoundScenario bound() {
@@ -182,19 +173,6 @@ public final class PreparedScenario {
             throw new InputProblem("`" + text + "` in `" + path + "` does not fit field `" + field.name() + "`",
                     "write " + field.expectation());
         }
-    }
-
-    private static FactSpec withValue(FactSpec fact, String field, String text) {
-        List<FieldValue> fields = new ArrayList<>(fact.fields());
-        for (int i = 0; i < fields.size(); i++) {
-            FieldValue written = fields.get(i);
-            if (written.name().equals(field)) {
-                fields.set(i, new FieldValue(field, written.nameSpan(), Scalar.of(text, written.value().span())));
-                return new FactSpec(fact.type(), fields, fact.span());
-            }
-        }
-        fields.add(new FieldValue(field, fact.span(), Scalar.of(text, fact.span())));
-        return new FactSpec(fact.type(), fields, fact.span());
     }
 
     /** Text that converts back to the value: enums by name, numbers and dates as Java writes them. */

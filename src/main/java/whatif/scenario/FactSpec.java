@@ -25,6 +25,24 @@ public record FactSpec(Scalar type, List<FieldValue> fields, Span span) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
+    /**
+     * The fact with {@code text} as the value of {@code field}: in place of the value written,
+     * pointing where that was written, or, for a field the fact leaves out, added at its end and
+     * pointing at the fact, as a variant's {@code change:} puts its values in.
+     */
+    public FactSpec withValue(String field, String text) {
+        List<FieldValue> changed = new java.util.ArrayList<>(fields);
+        for (int i = 0; i < changed.size(); i++) {
+            FieldValue written = changed.get(i);
+            if (written.name().equals(field)) {
+                changed.set(i, new FieldValue(field, written.nameSpan(), Scalar.of(text, written.value().span())));
+                return new FactSpec(type, changed, span);
+            }
+        }
+        changed.add(new FieldValue(field, span, Scalar.of(text, span)));
+        return new FactSpec(type, changed, span);
+    }
+
     /** {@code Fine{kind: BOOK, amount: 2}}, as the user wrote it. */
     public String describe() {
         StringBuilder out = new StringBuilder(type.text()).append('{');

@@ -85,14 +85,13 @@ final class GivenChanges {
                             .orElse("a variant changes the scenario's given facts; to add one, add a timeline entry (`add:`)")));
             return Optional.empty();
         }
-        for (FieldValue wanted : where) {
-            List<Integer> narrowed = selected.stream().filter(i -> has(given.get(i), wanted)).toList();
-            if (narrowed.isEmpty()) {
-                reportNoMatch(type, wanted, selected.stream().map(given::get).toList());
-                return Optional.empty();
-            }
-            selected = narrowed;
+        String typeText = VisibleText.of(type.text());
+        Optional<List<Integer>> narrowed = new ValueSelection("no given `" + typeText + "`", "the given `" + typeText + "` facts",
+                "`where:` matches a value as the scenario writes it").narrow(selected, i -> Optional.of(given.get(i)), where, nodes);
+        if (narrowed.isEmpty()) {
+            return Optional.empty();
         }
+        selected = narrowed.get();
         if (selected.size() > 1) {
             List<FactSpec> facts = selected.stream().map(given::get).toList();
             nodes.report(Diagnostic.error(DiagnosticCode.VARIANT_SELECTOR, type.span(),
@@ -103,20 +102,6 @@ final class GivenChanges {
             return Optional.empty();
         }
         return Optional.of(selected.get(0));
-    }
-
-    private void reportNoMatch(Scalar type, FieldValue wanted, List<FactSpec> candidates) {
-        List<String> values = candidates.stream().flatMap(f -> f.field(wanted.name()).stream())
-                .map(f -> f.value().text()).distinct().toList();
-        String field = VisibleText.of(wanted.name());
-        nodes.report(Diagnostic.error(DiagnosticCode.VARIANT_SELECTOR, wanted.nameSpan(),
-                        "no given `" + VisibleText.of(type.text()) + "` has `" + field + ": " + VisibleText.of(wanted.value().text()) + "`")
-                .withLabel(values.isEmpty() ? "the given `" + VisibleText.of(type.text()) + "` facts do not write `" + field + "`"
-                        : "expected " + field + " " + Suggestions.quoted(values.stream().map(VisibleText::of).toList()))
-                .withHint(Suggestions.nearest(wanted.value().text(), values)
-                        .filter(v -> wanted.value().text().length() >= 3) // a value of one or two characters is near any other
-                        .map(v -> "did you mean `" + VisibleText.of(v) + "`?")
-                        .orElse("`where:` matches a value as the scenario writes it")));
     }
 
     /** How to tell the facts apart: the first field, {@code id} first, that they all write with different values. */
@@ -130,10 +115,6 @@ final class GivenChanges {
             }
         }
         return "tell them apart with `where:` and a field whose values differ, such as an `id`";
-    }
-
-    private static boolean has(FactSpec fact, FieldValue wanted) {
-        return fact.field(wanted.name()).map(v -> v.value().text().equals(wanted.value().text())).orElse(false);
     }
 
     /** The fact with each field of {@code set} replaced, in its place, or added at the end. */

@@ -12,8 +12,8 @@ import whatif.source.DiagnosticCode;
 import whatif.source.Span;
 
 /**
- * A YAML parser that stops at the nesting depth and the number of aliases a scenario file may
- * have. snakeyaml-engine's parser keeps its own stack and never recurses, but its composer builds
+ * A YAML parser that stops at the nesting depth and the number of aliases a file whatif reads
+ * may have. snakeyaml-engine's parser keeps its own stack and never recurses, but its composer builds
  * nodes by recursion: {@code [[[[...]]]]} two thousand deep overflows the stack. Counted here,
  * between the two, the composer never gets that deep, and the problem has its line and column.
  * (snakeyaml-engine 2.10 has no depth setting; its alias limit has no position.)
@@ -21,13 +21,15 @@ import whatif.source.Span;
 final class ParserWithLimits implements Parser {
     private final Parser parser;
     private final Path file;
+    private final YamlFileKind kind;
     private final Map<String, Boolean> anchorIsCollection = new HashMap<>();
     private int depth;
     private int collectionAliases;
 
-    ParserWithLimits(Parser parser, Path file) {
+    ParserWithLimits(Parser parser, Path file, YamlFileKind kind) {
         this.parser = parser;
         this.file = file;
+        this.kind = kind;
     }
 
     @Override
@@ -76,7 +78,7 @@ final class ParserWithLimits implements Parser {
         if (anchorIsCollection.getOrDefault(name, false) && ++collectionAliases > ScenarioFileLimits.MAX_COLLECTION_ALIASES) {
             throw new LimitExceeded(Diagnostic.error(DiagnosticCode.YAML_LIMIT, spanOf(event, name.length() + 1),
                             "more than " + ScenarioFileLimits.MAX_COLLECTION_ALIASES + " aliases to lists or mappings, "
-                                    + "the most a scenario file may have")
+                                    + "the most a " + kind.noun() + " may have")
                     .withLabel("alias " + collectionAliases + ", `*" + name + "`")
                     .withHint("each alias repeats a whole list or mapping, and many can make a small file huge to read: "
                             + "write the values out instead"));
@@ -86,9 +88,9 @@ final class ParserWithLimits implements Parser {
     private Diagnostic tooDeep(Event event) {
         return Diagnostic.error(DiagnosticCode.YAML_LIMIT, spanOf(event, 1),
                         "lists and mappings nested more than " + ScenarioFileLimits.MAX_NESTING_DEPTH
-                                + " deep, the most a scenario file may have")
+                                + " deep, the most a " + kind.noun() + " may have")
                 .withLabel("level " + depth + " starts here")
-                .withHint("a scenario needs about six levels: look for a `[` or `{` that is never closed, or flatten the data");
+                .withHint("a " + kind.item() + " needs about six levels: look for a `[` or `{` that is never closed, or flatten the data");
     }
 
     private Span spanOf(Event event, int width) {

@@ -44,6 +44,27 @@ public record Scenario(String name, String description, Span span, LocalDate asO
         this(name, description, span, asOf, given, timeline, expect, Optional.empty(), Optional.empty());
     }
 
+    /**
+     * The scenario with a point's values written in, as a variant's {@code change:} writes its own
+     * ({@link FactSpec#withValue}); an {@code asOf} value moves the date. Its name, expectations and
+     * timeline stay: this is the scenario file a point stands for, the one home of that meaning for
+     * sweeps, prepared runs and verify's counterexamples.
+     *
+     * @throws java.time.format.DateTimeParseException when an {@code asOf} value is not a date
+     */
+    public Scenario withValues(List<WrittenValue> values) {
+        LocalDate newAsOf = asOf;
+        List<FactSpec> newGiven = new java.util.ArrayList<>(given);
+        for (WrittenValue value : values) {
+            if (value.isAsOf()) {
+                newAsOf = LocalDate.parse(value.text().strip());
+            } else {
+                newGiven.set(value.given(), newGiven.get(value.given()).withValue(value.field(), value.text()));
+            }
+        }
+        return withInput(newAsOf, newGiven);
+    }
+
     /** The same scenario on another date, with other given facts: what one point of a sweep runs. */
     public Scenario withInput(LocalDate newAsOf, List<FactSpec> newGiven) {
         return new Scenario(name, description, span, newAsOf, newGiven, timeline, expect, variant, sweep);

@@ -3,7 +3,8 @@ package whatif.scenario;
 import java.util.Locale;
 
 /**
- * The most a scenario file may hold. Each is far above what a real scenario needs and low enough
+ * The most a scenario file, or any YAML file whatif reads, may hold. Each is far above what a real
+ * scenario needs and low enough
  * that no file, however made, can exhaust memory or the stack of whatever reads it.
  */
 public final class ScenarioFileLimits {

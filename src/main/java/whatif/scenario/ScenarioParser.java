@@ -28,7 +28,7 @@ public final class ScenarioParser {
     }
 
     public static ParsedFile parse(String text, Path origin) {
-        YamlDocuments composed = YamlDocuments.compose(text, origin);
+        YamlDocuments composed = YamlDocuments.compose(text, origin, YamlFileKind.SCENARIO);
         if (composed.problem().isPresent()) {
             return unreadable(origin, composed.problem().get());
         }
@@ -40,7 +40,7 @@ public final class ScenarioParser {
                     .withHint("start with `name:`; see the README's `Writing a scenario`"));
             return new ParsedFile(origin, List.of(), List.of(), diagnostics, true);
         }
-        YamlNodes nodes = new YamlNodes(origin, diagnostics);
+        YamlNodes nodes = new YamlNodes(origin, diagnostics, YamlFileKind.SCENARIO);
         if (documents.size() > 1) {
             diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, nodes.spanOf(documents.get(1)),
                             "a scenario file holds one YAML document")

@@ -60,6 +60,21 @@ public final class SweepSyntax {
         return new ObservedField(path.text(), Optional.of(path), text.span());
     }
 
+    /**
+     * What an axis varies, written alone (a verify file's key under {@code vary:}): empty for
+     * {@code asOf}, else {@code Type.field} or {@code Type[key=value].field}.
+     */
+    public static Optional<FieldPath> target(Scalar text) throws BadText {
+        String written = text.text().strip();
+        return written.equals(SweepAxis.AS_OF) ? Optional.empty()
+                : Optional.of(new SweepSyntax(text).path(written, 0, "write a given fact's field, `Type.field`, or `asOf`"));
+    }
+
+    /** A range written alone, {@code FROM..TO:STEP} (a verify file's value under an axis). */
+    public static AxisRange range(Scalar text, boolean isAsOf) throws BadText {
+        return new SweepSyntax(text).range(text.text(), 0, isAsOf);
+    }
+
     private SweepAxis axis() throws BadText {
         String written = text.text();
         int equals = outsideBrackets(written, '=', false);

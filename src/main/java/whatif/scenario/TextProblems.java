@@ -11,7 +11,7 @@ import whatif.source.TextPosition;
 import whatif.source.VisibleText;
 
 /**
- * What makes a text no YAML before it is parsed: more characters than a scenario file may hold,
+ * What makes a text no YAML before it is parsed: more characters than the file may hold,
  * or a character YAML does not allow. Found here, each is named and placed; found by the
  * parser, the first was a "malformed YAML" at 1:1 and the second a raw NUL in the message.
  */
@@ -19,11 +19,11 @@ final class TextProblems {
     private TextProblems() {
     }
 
-    static Optional<Diagnostic> first(String text, Path file) {
-        return tooLong(text, file).or(() -> forbiddenCharacter(text, file));
+    static Optional<Diagnostic> first(String text, Path file, YamlFileKind kind) {
+        return tooLong(text, file, kind).or(() -> forbiddenCharacter(text, file));
     }
 
-    private static Optional<Diagnostic> tooLong(String text, Path file) {
+    private static Optional<Diagnostic> tooLong(String text, Path file, YamlFileKind kind) {
         int max = ScenarioFileLimits.MAX_CODE_POINTS;
         // A char is at most one code point: shorter texts need no counting.
         if (text.length() <= max || text.codePointCount(0, text.length()) <= max) {
@@ -32,9 +32,9 @@ final class TextProblems {
         Position at = TextPosition.afterCodePoints(text, max);
         return Optional.of(Diagnostic.error(DiagnosticCode.YAML_LIMIT, Span.of(file, at.line(), at.column(), 1),
                         "the file is longer than " + ScenarioFileLimits.format(max)
-                                + " characters, the most a scenario file may hold")
+                                + " characters, the most a " + kind.noun() + " may hold")
                 .withLabel("character " + ScenarioFileLimits.format(max + 1L) + " is here")
-                .withHint("split the scenarios over several files"));
+                .withHint("split the " + kind.item() + "s over several files"));
     }
 
     private static Optional<Diagnostic> forbiddenCharacter(String text, Path file) {

@@ -78,28 +78,8 @@ final class TimelineRemovals {
                 return List.of();
             }
         }
-        for (FieldValue wanted : fields) {
-            List<Step> narrowed = selected.stream().filter(s -> has(s, wanted)).toList();
-            if (narrowed.isEmpty()) {
-                List<String> values = selected.stream().flatMap(s -> s.fact().stream()).flatMap(f -> f.field(wanted.name()).stream())
-                        .map(v -> v.value().text()).distinct().toList();
-                String field = VisibleText.of(wanted.name());
-                nodes.report(Diagnostic.error(DiagnosticCode.VARIANT_SELECTOR, wanted.nameSpan(),
-                                "no timeline entry on " + day.get() + " has `" + field + ": " + VisibleText.of(wanted.value().text()) + "`")
-                        .withLabel(values.isEmpty() ? "the entries of that date do not write `" + field + "`"
-                                : "expected " + field + " " + Suggestions.quoted(values.stream().map(VisibleText::of).toList()))
-                        .withHint(Suggestions.nearest(wanted.value().text(), values)
-                        .filter(v -> wanted.value().text().length() >= 3) // a value of one or two characters is near any other
-                        .map(v -> "did you mean `" + VisibleText.of(v) + "`?")
-                                .orElse("an entry is matched by its values as the scenario writes them")));
-                return List.of();
-            }
-            selected = narrowed;
-        }
-        return selected;
-    }
-
-    private static boolean has(Step step, FieldValue wanted) {
-        return step.fact().flatMap(f -> f.field(wanted.name())).map(v -> v.value().text().equals(wanted.value().text())).orElse(false);
+        return new ValueSelection("no timeline entry on " + day.get(), "the entries of that date",
+                "an entry is matched by its values as the scenario writes them").narrow(selected, Step::fact, fields, nodes)
+                .orElse(List.of());
     }
 }

@@ -19,7 +19,7 @@ import whatif.source.VisibleText;
 
 /**
  * YAML text composed into nodes, never constructed into objects (a file whatif reads cannot run
- * code), within the {@link ScenarioFileLimits limits} of a scenario file; or, when the text is
+ * code), within the {@link ScenarioFileLimits limits} of a file whatif reads; or, when the text is
  * not YAML or goes past a limit, the one diagnostic that says where. Every YAML file whatif reads
  * (scenarios, a verify file) is composed here, so each gets the same limits and messages.
  */
@@ -31,13 +31,14 @@ public record YamlDocuments(List<Node> documents, Optional<Diagnostic> problem) 
         documents = List.copyOf(documents);
     }
 
-    public static YamlDocuments compose(String text, Path origin) {
-        Optional<Diagnostic> notYaml = TextProblems.first(text, origin);
+    /** The text of a file of {@code kind}, composed; {@code kind} names it in a message about a limit. */
+    public static YamlDocuments compose(String text, Path origin, YamlFileKind kind) {
+        Optional<Diagnostic> notYaml = TextProblems.first(text, origin, kind);
         if (notYaml.isPresent()) {
             return failed(notYaml.get());
         }
         try {
-            return new YamlDocuments(nodes(text, origin), Optional.empty());
+            return new YamlDocuments(nodes(text, origin, kind), Optional.empty());
         } catch (LimitExceeded e) {
             return failed(e.diagnostic());
         } catch (MarkedYamlEngineException e) {
@@ -53,13 +54,13 @@ public record YamlDocuments(List<Node> documents, Optional<Diagnostic> problem) 
     }
 
     /** Composes every document; {@link ParserWithLimits} stops one too deep before the composer recurses into it. */
-    private static List<Node> nodes(String text, Path origin) {
+    private static List<Node> nodes(String text, Path origin, YamlFileKind kind) {
         LoadSettings settings = LoadSettings.builder().setLabel(origin.toString()).setUseMarks(true)
                 .setCodePointLimit(ScenarioFileLimits.MAX_CODE_POINTS)
                 .setMaxAliasesForCollections(ScenarioFileLimits.MAX_COLLECTION_ALIASES)
                 .build();
         Composer composer = new Composer(settings,
-                new ParserWithLimits(new ParserImpl(settings, new StreamReader(settings, new PairKeepingReader(text))), origin));
+                new ParserWithLimits(new ParserImpl(settings, new StreamReader(settings, new PairKeepingReader(text))), origin, kind));
         List<Node> documents = new ArrayList<>();
         composer.forEachRemaining(documents::add);
         return documents;

@@ -23,9 +23,10 @@ import whatif.source.VisibleText;
 
 /**
  * Reads the shape of composed YAML nodes (mappings, sequences, scalars) and reports, at the
- * node's own line and column, every place where the shape is not what the format expects.
+ * node's own line and column, every place where the shape is not what the format expects: for
+ * scenario files and verify files alike. User text in a message is quoted as {@link VisibleText}.
  */
-final class YamlNodes {
+public final class YamlNodes {
     private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
     // The core schema's tags only; `!!java.lang.Runtime` shares their prefix but is no data type.
     private static final Set<String> DATA_TAGS = Set.of("str", "int", "float", "bool", "null",
@@ -33,13 +34,16 @@ final class YamlNodes {
 
     private final Path file;
     private final List<Diagnostic> diagnostics;
+    private final YamlFileKind kind;
 
-    YamlNodes(Path file, List<Diagnostic> diagnostics) {
+    /** Reads nodes of {@code file}, a file of {@code kind}, adding each problem to {@code diagnostics}. */
+    public YamlNodes(Path file, List<Diagnostic> diagnostics, YamlFileKind kind) {
         this.file = file;
         this.diagnostics = diagnostics;
+        this.kind = kind;
     }
 
-    Span spanOf(Node node) {
+    public Span spanOf(Node node) {
         Optional<Mark> start = node.getStartMark();
         if (start.isEmpty()) {
             return Span.wholeFile(file);
@@ -59,7 +63,7 @@ final class YamlNodes {
      * The mapping's entries by key, in order. Keys outside {@code allowed} are reported with a
      * "did you mean", duplicate keys too; neither is returned.
      */
-    Map<String, Entry> entries(MappingNode mapping, String where, List<String> allowed) {
+    public Map<String, Entry> entries(MappingNode mapping, String where, List<String> allowed) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Optional<String> key = scalarText(tuple.getKeyNode(), "a key");
@@ -72,7 +76,7 @@ final class YamlNodes {
                                 "unknown key `" + VisibleText.of(key.get()) + "` in " + where)
                         .withLabel("expected one of " + Suggestions.quoted(allowed))
                         .withHint(Suggestions.nearest(key.get(), allowed).map(k -> "did you mean `" + k + "`?")
-                                .orElse("see the README's `Writing a scenario` for every key")));
+                                .orElse("see the README's `" + kind.readmeSection() + "` for every key")));
                 continue;
             }
             if (entries.containsKey(key.get())) {
@@ -88,10 +92,10 @@ final class YamlNodes {
     }
 
     /** {@code key: value} in a mapping: the key's text and span, and the value's node. */
-    record Entry(String key, Span keySpan, Node value) {
+    public record Entry(String key, Span keySpan, Node value) {
     }
 
-    Optional<MappingNode> mapping(Node node, String what) {
+    public Optional<MappingNode> mapping(Node node, String what) {
         if (node instanceof MappingNode m && isStandard(node)) {
             return Optional.of(m);
         }
@@ -100,7 +104,7 @@ final class YamlNodes {
     }
 
     /** A sequence's items; a single item written without the list is not accepted silently. */
-    List<Node> sequence(Node node, String what) {
+    public List<Node> sequence(Node node, String what) {
         if (node instanceof SequenceNode s && isStandard(node)) {
             return s.getValue();
         }
@@ -111,7 +115,7 @@ final class YamlNodes {
         return List.of();
     }
 
-    Optional<Scalar> scalar(Node node, String what) {
+    public Optional<Scalar> scalar(Node node, String what) {
         if (node instanceof ScalarNode s && isStandard(node)) {
             return Optional.of(asScalar(s));
         }
@@ -123,11 +127,11 @@ final class YamlNodes {
         return new Scalar(node.getValue(), node.getScalarStyle() == ScalarStyle.PLAIN, spanOf(node));
     }
 
-    Optional<String> scalarText(Node node, String what) {
+    public Optional<String> scalarText(Node node, String what) {
         return scalar(node, what).map(Scalar::text);
     }
 
-    List<Scalar> scalars(Node node, String what) {
+    public List<Scalar> scalars(Node node, String what) {
         List<Scalar> out = new ArrayList<>();
         for (Node item : sequence(node, what)) {
             scalar(item, "an item of " + what).ifPresent(out::add);
@@ -135,13 +139,13 @@ final class YamlNodes {
         return out;
     }
 
-    void missing(Span where, String key, String what, String hint) {
+    public void missing(Span where, String key, String what, String hint) {
         diagnostics.add(Diagnostic.error(DiagnosticCode.MISSING_KEY, where, "missing key `" + key + "` in " + what)
                 .withLabel("expected `" + key + ": ...` in " + what)
                 .withHint(hint));
     }
 
-    void report(Diagnostic diagnostic) {
+    public void report(Diagnostic diagnostic) {
         diagnostics.add(diagnostic);
     }
 
@@ -182,7 +186,7 @@ final class YamlNodes {
             diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, spanOf(node),
                             "YAML tag `" + VisibleText.of(asWritten(node.getTag().getValue())) + "` is not allowed in " + what)
                     .withLabel("expected plain data: text, numbers, lists and mappings")
-                    .withHint("scenario files are plain data and never run code: remove the `!` tag"));
+                    .withHint(kind.noun() + "s are plain data and never run code: remove the `!` tag"));
             return;
         }
         diagnostics.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, spanOf(node), what + " should be " + expected.text)

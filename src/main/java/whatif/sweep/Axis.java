@@ -8,7 +8,7 @@ import whatif.scenario.SweepAxis;
  * the finer lattice a boundary is bisected on: every whole number, every day, or, for decimals,
  * the step itself. Grid index {@code i} is fine index {@link #fineIndex(int)}.
  */
-sealed interface Axis permits NumberAxis, DateAxis {
+public sealed interface Axis permits NumberAxis, DateAxis, ListedAxis {
     /** The most values an axis may have: a grid index is an {@code int}. */
     int MAX_SIZE = 100_000_000;
 
@@ -17,8 +17,10 @@ sealed interface Axis permits NumberAxis, DateAxis {
     /** How many values on the STEP grid, {@code FROM} to the last step not past {@code TO}. */
     int size();
 
+    /** Where grid index {@code gridIndex} lies on the fine lattice. */
     long fineIndex(int gridIndex);
 
+    /** The value at {@code fineIndex} of the fine lattice. */
     AxisValue fineValue(long fineIndex);
 
     default AxisValue value(int gridIndex) {
@@ -30,7 +32,10 @@ sealed interface Axis permits NumberAxis, DateAxis {
     }
 
     /** The axis a declaration describes; an axis of more than {@link #MAX_SIZE} values is refused. */
-    static Axis of(SweepAxis declared) {
+    public static Axis of(SweepAxis declared) {
+        if (declared.range() instanceof AxisRange.Listed listed) {
+            return new ListedAxis(declared, listed);
+        }
         return declared.range() instanceof AxisRange.Numbers numbers
                 ? new NumberAxis(declared, numbers) : new DateAxis(declared, (AxisRange.Dates) declared.range());
     }

@@ -7,8 +7,8 @@ import java.util.Objects;
  * One value of an axis: its text, which goes into the scenario as if written there, and the
  * value a row holds ({@code Long} for whole numbers, {@code BigDecimal} for others, text for dates).
  */
-record AxisValue(String text, Object cell) {
-    AxisValue {
+public record AxisValue(String text, Object cell) {
+    public AxisValue {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(cell, "cell");
     }

@@ -7,15 +7,16 @@ import java.util.List;
  * Every combination of its axes' values, in grid order: the first axis varies slowest and the
  * last fastest, as nested loops written in the axes' order would walk them.
  */
-record Grid(List<Axis> axes, long size) {
+public record Grid(List<Axis> axes, long size) {
     /** The most points a grid may have. */
     static final long MAX_SIZE = 1L << 40;
 
-    Grid {
+    public Grid {
         axes = List.copyOf(axes);
     }
 
-    static Grid of(List<Axis> axes) {
+    /** @throws IllegalArgumentException or {@link ArithmeticException} when the grid has more than {@link #MAX_SIZE} points */
+    public static Grid of(List<Axis> axes) {
         long size = 1;
         for (Axis axis : axes) {
             size = Math.multiplyExact(size, axis.size());
@@ -27,7 +28,7 @@ record Grid(List<Axis> axes, long size) {
     }
 
     /** The index of each axis at grid index {@code index}. */
-    int[] coordinates(long index) {
+    public int[] coordinates(long index) {
         int[] at = new int[axes.size()];
         long rest = index;
         for (int a = axes.size() - 1; a >= 0; a--) {
@@ -38,7 +39,8 @@ record Grid(List<Axis> axes, long size) {
         return at;
     }
 
-    long indexOf(int[] coordinates) {
+    /** The grid index of the point at these indices of the axes. */
+    public long indexOf(int[] coordinates) {
         long index = 0;
         for (int a = 0; a < axes.size(); a++) {
             index = index * axes.get(a).size() + coordinates[a];
@@ -46,7 +48,7 @@ record Grid(List<Axis> axes, long size) {
         return index;
     }
 
-    Point pointAt(long index) {
+    public Point pointAt(long index) {
         return pointAt(coordinates(index));
     }
 

@@ -3,8 +3,8 @@ package whatif.sweep;
 import java.util.List;
 
 /** One point to evaluate: a value of each axis, in the axes' order. */
-record Point(List<AxisValue> values) {
-    Point {
+public record Point(List<AxisValue> values) {
+    public Point {
         values = List.copyOf(values);
     }
 }

@@ -64,8 +64,9 @@ final class SweepTargets {
 
     private Optional<AxisTarget> target(SweepAxis axis) {
         if (axis.isAsOf()) {
-            if (!(axis.range() instanceof AxisRange.Dates)) {
-                problem(DiagnosticCode.SWEEP, where(axis.span(), scenario.span()), "`asOf` is varied over numbers",
+            if (!(axis.range() instanceof AxisRange.Dates) && !listsDates(axis.range())) {
+                problem(DiagnosticCode.SWEEP, where(axis.span(), scenario.span()), "`asOf` is varied over "
+                                + (axis.range() instanceof AxisRange.Listed ? "values that are not all dates" : "numbers"),
                         "expected dates", "write `asOf=2012-01-01..2021-12-31:1m`");
                 return Optional.empty();
             }
@@ -82,7 +83,7 @@ final class SweepTargets {
         }
         if (!fits(field.get(), axis.range())) {
             problem(DiagnosticCode.WRONG_VALUE_TYPE, at, "`" + path.text() + "` takes " + field.get().expectation()
-                            + ", and the range gives " + describe(axis.range()),
+                            + ", and the " + (axis.range() instanceof AxisRange.Listed ? "list" : "range") + " gives " + describe(axis.range()),
                     "expected a range of " + field.get().expectation(),
                     axis.range() instanceof AxisRange.Numbers n && !n.whole() ? "write the range in whole numbers, as `0..2000:100`"
                             : "vary a field whose type the range fits");
@@ -144,6 +145,9 @@ final class SweepTargets {
     }
 
     private static boolean fits(DeclaredField field, AxisRange range) {
+        if (range instanceof AxisRange.Listed listed) {
+            return listed.values().stream().allMatch(value -> converts(field, value));
+        }
         if (range instanceof AxisRange.Dates) {
             return field.type() == LocalDate.class;
         }
@@ -151,11 +155,25 @@ final class SweepTargets {
         return field.isNumber() && (numbers.whole() || !field.expectation().equals("a whole number"));
     }
 
+    private static boolean converts(DeclaredField field, String value) {
+        try {
+            field.convert(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean listsDates(AxisRange range) {
+        DeclaredField date = new DeclaredField(SweepAxis.AS_OF, LocalDate.class);
+        return range instanceof AxisRange.Listed listed && listed.values().stream().allMatch(v -> converts(date, v));
+    }
+
     private static String describe(AxisRange range) {
         if (range instanceof AxisRange.Numbers n) {
             return n.whole() ? "whole numbers" : "decimals";
         }
-        return "dates";
+        return range instanceof AxisRange.Listed ? "values that do not all fit it" : "dates";
     }
 
     /** The axis's own place when the scenario's file has it; otherwise {@code fallback} in that file. */

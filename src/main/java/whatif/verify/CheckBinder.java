@@ -3,19 +3,33 @@ package whatif.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import whatif.rulebook.RuleBook;
 import whatif.rulebook.Vocabulary;
+import whatif.run.Input;
+import whatif.run.InputProblem;
+import whatif.run.PointValue;
+import whatif.run.PreparedScenario;
 import whatif.scenario.Scenario;
+import whatif.scenario.SweepAxis;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
 import whatif.source.Span;
 import whatif.source.Suggestions;
+import whatif.sweep.Axis;
+import whatif.sweep.Grid;
 
 /**
- * Checks a check against the rule book's names and the scenario it varies: each axis changes the
- * one given fact of its type, every type and field named exists, a monotone invariant runs along
- * one of the axes. Problems are reported where the verify file writes the name.
+ * Binds a check to the rule book and the scenario it varies: the scenario must fit the rules and
+ * have no timeline; each axis changes {@code asOf} or a field of one given fact, chosen as a sweep
+ * chooses it ({@code Type.field} where the scenario gives one fact of the type,
+ * {@code Type[id=p].field} where it gives several), and every value of the axis fits that field;
+ * every type and field an invariant names exists; a monotone invariant runs along one of the
+ * axes. Problems are reported where the verify file writes the name.
  */
 public final class CheckBinder {
+    /** Points a check may have: what each gave is kept until the end, a few bytes a point. */
+    public static final long MAX_POINTS = 2_000_000;
+
     private final Vocabulary vocabulary;
     private final List<Diagnostic> problems = new ArrayList<>();
 
@@ -23,35 +37,88 @@ public final class CheckBinder {
         this.vocabulary = vocabulary;
     }
 
-    public static List<Diagnostic> problems(Check check, Scenario base, Vocabulary vocabulary) {
-        CheckBinder binder = new CheckBinder(vocabulary);
-        binder.bind(check, base);
-        return binder.problems;
+    /** The check bound, or, when it does not fit, every reason why not. */
+    public record Binding(Optional<BoundCheck> bound, List<Diagnostic> diagnostics) {
+        public Binding {
+            diagnostics = List.copyOf(diagnostics);
+        }
     }
 
-    private void bind(Check check, Scenario base) {
+    public static Binding bind(Check check, Scenario base, RuleBook book) {
+        CheckBinder binder = new CheckBinder(book.vocabulary());
+        PreparedScenario.Preparation preparation = PreparedScenario.prepare(book, base);
+        binder.problems.addAll(preparation.diagnostics());
         if (!base.timeline().isEmpty()) {
-            problems.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, check.scenarioSpan(),
+            binder.problems.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, check.scenarioSpan(),
                             "scenario `" + base.name() + "` has a timeline")
                     .withLabel("verify varies given facts and the date only")
                     .withHint("vary a scenario with `given:` facts and no `timeline:`"));
         }
-        for (Axis axis : check.axes()) {
-            if (axis.isAsOf()) {
-                axis.values().stream().filter(v -> !v.matches("\\d{4}-\\d{2}-\\d{2}")).findFirst().ifPresent(v -> problems.add(
-                        Diagnostic.error(DiagnosticCode.BAD_DATE, axis.span(), "`" + v + "` is not a date")
-                                .withLabel("expected dates such as `2015-06-01`")));
-                continue;
+        binder.invariants(check);
+        Optional<BoundCheck> bound = preparation.prepared().flatMap(prepared -> binder.axes(check, prepared));
+        boolean fits = binder.problems.stream().noneMatch(Diagnostic::isError);
+        return new Binding(fits ? bound : Optional.empty(), binder.problems);
+    }
+
+    private Optional<BoundCheck> axes(Check check, PreparedScenario prepared) {
+        List<List<PointValue>> values = new ArrayList<>();
+        List<Axis> axes = new ArrayList<>();
+        for (SweepAxis axis : check.axes()) {
+            int before = problems.size();
+            axis.field().ifPresent(path -> field(path.type(), path.field(), axis.span()));
+            if (problems.size() > before) {
+                continue; // an unknown type or field is reported once, not again as an input
             }
-            field(axis.type(), axis.field(), axis.span());
-            long given = base.given().stream().filter(f -> f.typeName().equals(axis.type())).count();
-            if (given != 1) {
-                problems.add(Diagnostic.error(DiagnosticCode.VARIANT_SELECTOR, axis.span(),
-                                "scenario `" + base.name() + "` gives " + given + " `" + axis.type() + "` facts")
-                        .withLabel("an axis changes the one given fact of its type")
-                        .withHint(given == 0 ? "give a `" + axis.type() + "` in the scenario" : "vary a scenario that gives one"));
+            try {
+                Axis grid = Axis.of(axis);
+                Input input = prepared.input(axis.name());
+                List<PointValue> converted = new ArrayList<>(grid.size());
+                for (int i = 0; i < grid.size() && converted.size() == i; i++) {
+                    convert(input, grid.value(i).text(), axis.span()).ifPresent(converted::add);
+                }
+                if (converted.size() == grid.size()) {
+                    axes.add(grid);
+                    values.add(converted);
+                }
+            } catch (InputProblem e) {
+                problems.add(Diagnostic.error(DiagnosticCode.VARIANT_SELECTOR, axis.span(), e.getMessage())
+                        .withLabel("an axis changes `asOf` or a field of one given fact").withHint(e.hint()));
+            } catch (IllegalArgumentException e) {
+                problems.add(tooLarge(axis.span(), e.getMessage()));
             }
         }
+        if (axes.size() < check.axes().size()) {
+            return Optional.empty();
+        }
+        try {
+            Grid grid = Grid.of(axes);
+            if (grid.size() > MAX_POINTS) {
+                throw new IllegalArgumentException(grid.size() + " points");
+            }
+            return Optional.of(new BoundCheck(check, prepared, grid, values));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            problems.add(tooLarge(check.span(), e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PointValue> convert(Input input, String text, Span span) {
+        try {
+            return Optional.of(input.parse(text));
+        } catch (InputProblem e) {
+            problems.add(Diagnostic.error(DiagnosticCode.WRONG_VALUE_TYPE, span, e.getMessage())
+                    .withLabel("every value of the axis must fit it").withHint(e.hint()));
+            return Optional.empty();
+        }
+    }
+
+    private static Diagnostic tooLarge(Span span, String detail) {
+        return Diagnostic.error(DiagnosticCode.WRONG_SHAPE, span, "the check's grid is too large: " + detail)
+                .withLabel("expected at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_POINTS) + " points")
+                .withHint("take larger steps, or fewer axes");
+    }
+
+    private void invariants(Check check) {
         for (Invariant invariant : check.invariants()) {
             if (invariant instanceof AtMostOne one) {
                 type(one.type(), one.span());
@@ -71,7 +138,7 @@ public final class CheckBinder {
 
     private void monotone(Check check, Monotone monotone) {
         field(monotone.observedType(), monotone.observedField(), monotone.span());
-        List<String> axes = check.axes().stream().map(Axis::target).toList();
+        List<String> axes = check.axisNames();
         if (!axes.contains(monotone.along())) {
             problems.add(Diagnostic.error(DiagnosticCode.UNKNOWN_FIELD, monotone.span(),
                             "`along: " + monotone.along() + "` is not an axis of the check")

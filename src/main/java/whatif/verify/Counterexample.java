@@ -20,18 +20,18 @@ public final class Counterexample {
     }
 
     /** The scenario file's text. */
-    public static String of(Finding finding, Check check, Scenario base) {
-        PointScenarios points = new PointScenarios(base, check.axes());
+    public static String of(Finding finding, BoundCheck bound) {
+        Check check = bound.check();
         StringBuilder out = new StringBuilder();
         out.append("# Found by `whatif verify`, check `").append(check.name()).append("` (").append(check.span()).append("):\n");
         out.append("#   ").append(finding.invariant().describe()).append('\n');
         out.append("#   ").append(finding.detail().replace("\n", " ")).append('\n');
         out.append("# The expectations state the invariant: this file fails while the rules break it.\n");
         out.append("scenarios:\n");
-        List<List<String>> at = finding.points();
+        List<Long> at = finding.points();
         for (int i = 0; i < at.size(); i++) {
-            Scenario point = points.at(at.get(i), base.name());
-            String name = finding.invariant().describe() + ", at " + Verifier.pointText(check.axes(), at.get(i));
+            Scenario point = bound.scenarioAt(at.get(i));
+            String name = finding.invariant().describe() + ", at " + bound.pointText(at.get(i), -1);
             out.append("  - name: ").append(quoted(name)).append('\n');
             out.append("    asOf: ").append(point.asOf()).append('\n');
             out.append("    given:\n");

@@ -8,8 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import whatif.scenario.AxisRange;
+import whatif.scenario.FieldPath;
+import whatif.scenario.Scalar;
+import whatif.scenario.SweepAxis;
+import whatif.scenario.SweepSyntax;
 import whatif.scenario.YamlDocuments;
+import whatif.scenario.YamlFileKind;
+import whatif.scenario.YamlNodes;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
 import whatif.source.Span;
@@ -17,21 +24,23 @@ import whatif.source.Span;
 /**
  * Reads a verify file (README, "whatif verify"): {@code checks:}, each with a {@code name}, the
  * {@code scenario} file it varies (relative to the verify file), {@code vary:} axes and
- * {@code invariants:}. YAML is composed into nodes, never constructed into objects. Every problem
- * is reported where it is written; a check with a problem is left out, the others are kept.
+ * {@code invariants:}. YAML is composed into nodes, never constructed into objects, and read by
+ * the {@link YamlNodes} scenario files are read by. Every problem is reported where it is
+ * written; a check with a problem is left out, the others are kept.
  */
 public final class VerifySpecParser {
     private static final List<String> TOP = List.of("checks");
     private static final List<String> CHECK = List.of("name", "scenario", "scenarioName", "vary", "invariants");
     private static final List<String> INVARIANT = List.of("atMostOne", "per", "neverBoth", "on", "monotone", "along", "order");
+    private static final List<String> ANY_KEY = List.of();
 
     private final Path file;
     private final List<Diagnostic> problems = new ArrayList<>();
-    private final SpecNodes nodes;
+    private final YamlNodes nodes;
 
     private VerifySpecParser(Path file) {
         this.file = file;
-        this.nodes = new SpecNodes(file, problems);
+        this.nodes = new YamlNodes(file, problems, YamlFileKind.VERIFY);
     }
 
     public static VerifySpec parse(String text, Path file) {
@@ -39,7 +48,7 @@ public final class VerifySpecParser {
     }
 
     private VerifySpec read(String text) {
-        YamlDocuments composed = YamlDocuments.compose(text, file);
+        YamlDocuments composed = YamlDocuments.compose(text, file, YamlFileKind.VERIFY);
         if (composed.problem().isPresent()) {
             problems.add(composed.problem().get());
             return new VerifySpec(file, List.of(), problems);
@@ -53,27 +62,27 @@ public final class VerifySpecParser {
         List<Check> checks = new ArrayList<>();
         if (root.isEmpty()) {
             problems.add(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, Span.wholeFile(file), "the verify file is empty")
-                    .withLabel("expected `checks:`").withHint("see the README's `whatif verify`"));
+                    .withLabel("expected `checks:`").withHint("see the README's `Verifying by evaluation`"));
         }
-        root.flatMap(r -> nodes.mapping(r, "the verify file", TOP))
-                .flatMap(top -> nodes.required(top, "checks", root.get(), "the verify file"))
+        root.flatMap(r -> mapping(r, "the verify file", TOP))
+                .flatMap(top -> required(top, "checks", root.get(), "the verify file"))
                 .ifPresent(list -> nodes.sequence(list, "`checks`").forEach(node -> check(node).ifPresent(checks::add)));
         return new VerifySpec(file, checks, problems);
     }
 
     private Optional<Check> check(Node node) {
         int before = problems.size();
-        Optional<Map<String, Node>> entries = nodes.mapping(node, "a check", CHECK);
+        Optional<Map<String, Node>> entries = mapping(node, "a check", CHECK);
         if (entries.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Node> check = entries.get();
-        Optional<String> name = nodes.required(check, "name", node, "a check").flatMap(n -> nodes.scalar(n, "`name`"));
-        Optional<Node> scenario = nodes.required(check, "scenario", node, "a check");
-        Optional<String> scenarioPath = scenario.flatMap(n -> nodes.scalar(n, "`scenario`"));
-        Optional<String> scenarioName = Optional.ofNullable(check.get("scenarioName")).flatMap(n -> nodes.scalar(n, "`scenarioName`"));
-        List<Axis> axes = nodes.required(check, "vary", node, "a check").map(this::axes).orElse(List.of());
-        List<Invariant> invariants = nodes.required(check, "invariants", node, "a check")
+        Optional<String> name = required(check, "name", node, "a check").flatMap(n -> nodes.scalarText(n, "`name`"));
+        Optional<Node> scenario = required(check, "scenario", node, "a check");
+        Optional<String> scenarioPath = scenario.flatMap(n -> nodes.scalarText(n, "`scenario`"));
+        Optional<String> scenarioName = optional(check, "scenarioName");
+        List<SweepAxis> axes = required(check, "vary", node, "a check").map(this::axes).orElse(List.of());
+        List<Invariant> invariants = required(check, "invariants", node, "a check")
                 .map(n -> nodes.sequence(n, "`invariants`").stream().map(this::invariant).flatMap(Optional::stream).toList())
                 .orElse(List.of());
         if (problems.size() > before || name.isEmpty() || scenarioPath.isEmpty()) {
@@ -84,109 +93,121 @@ public final class VerifySpecParser {
                 nodes.spanOf(scenario.get()), axes, invariants));
     }
 
-    private List<Axis> axes(Node node) {
-        List<Axis> axes = new ArrayList<>();
-        if (!(node instanceof MappingNode mapping)) {
-            nodes.error(DiagnosticCode.WRONG_SHAPE, node, "`vary` is not a mapping", "expected `Type.field: FROM..TO:STEP` or `asOf: ...`",
-                    "");
+    /** Each axis as a sweep writes it: the key {@code asOf} or {@code Type.field}, the value a range or a list. */
+    private List<SweepAxis> axes(Node node) {
+        List<SweepAxis> axes = new ArrayList<>();
+        Optional<MappingNode> mapping = nodes.mapping(node, "`vary`");
+        if (mapping.isEmpty()) {
             return axes;
         }
-        for (NodeTuple tuple : mapping.getValue()) {
-            Optional<String> target = nodes.scalar(tuple.getKeyNode(), "an axis");
-            if (target.isEmpty()) {
-                continue;
+        for (YamlNodes.Entry entry : nodes.entries(mapping.get(), "`vary`", ANY_KEY).values()) {
+            try {
+                Optional<FieldPath> field = SweepSyntax.target(Scalar.of(entry.key(), entry.keySpan()));
+                range(entry.value(), entry.key(), field.isEmpty()).ifPresent(r -> axes.add(new SweepAxis(field, r, entry.keySpan())));
+            } catch (SweepSyntax.BadText e) {
+                problems.add(e.diagnostic());
             }
-            Span span = nodes.spanOf(tuple.getKeyNode());
-            if (!target.get().equals(Axis.AS_OF) && !target.get().matches("[A-Za-z_$][\\w$]*\\.[A-Za-z_$][\\w$]*")) {
-                nodes.error(DiagnosticCode.WRONG_SHAPE, tuple.getKeyNode(), "`" + target.get() + "` is not an axis",
-                        "expected `asOf` or `Type.field`", "an axis varies the date or a field of a given fact, e.g. `Proposal.rangeKm`");
-                continue;
-            }
-            if (tuple.getValueNode() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
-                axes.add(new Axis(target.get(), nodes.scalars(tuple.getValueNode(), "`" + target.get() + "`"), span));
-                continue;
-            }
-            nodes.scalar(tuple.getValueNode(), "`" + target.get() + "`").ifPresent(text -> {
-                AxisValues.Result values = AxisValues.of(text);
-                if (values.isValid()) {
-                    axes.add(new Axis(target.get(), values.values(), span));
-                } else {
-                    nodes.error(DiagnosticCode.WRONG_VALUE_TYPE, tuple.getValueNode(), "`" + text + "` is not a range",
-                            values.problem(), "or list the values: `[A, B, C]`");
-                }
-            });
         }
         return axes;
     }
 
+    private Optional<AxisRange> range(Node node, String target, boolean isAsOf) throws SweepSyntax.BadText {
+        String what = "the values of `" + target + "`";
+        if (node instanceof SequenceNode) {
+            List<String> values = nodes.scalars(node, what).stream().map(Scalar::text).toList();
+            if (values.isEmpty()) {
+                nodes.report(Diagnostic.error(DiagnosticCode.WRONG_SHAPE, nodes.spanOf(node), what + " list nothing")
+                        .withLabel("expected `[A, B, C]`").withHint("list at least one value, or leave the axis out"));
+                return Optional.empty();
+            }
+            return Optional.of(new AxisRange.Listed(values));
+        }
+        Optional<Scalar> range = nodes.scalar(node, what);
+        return range.isEmpty() ? Optional.empty() : Optional.of(SweepSyntax.range(range.get(), isAsOf));
+    }
+
     private Optional<Invariant> invariant(Node node) {
-        Optional<Map<String, Node>> entries = nodes.mapping(node, "an invariant", INVARIANT);
+        Optional<Map<String, Node>> entries = mapping(node, "an invariant", INVARIANT);
         if (entries.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Node> invariant = entries.get();
         Span span = nodes.spanOf(node);
         if (invariant.containsKey("atMostOne")) {
-            return nodes.scalar(invariant.get("atMostOne"), "`atMostOne`")
+            return nodes.scalarText(invariant.get("atMostOne"), "`atMostOne`")
                     .map(type -> new AtMostOne(type, optional(invariant, "per"), span));
         }
         if (invariant.containsKey("neverBoth")) {
             List<FactSelector> pair = nodes.sequence(invariant.get("neverBoth"), "`neverBoth`").stream()
                     .map(this::selector).flatMap(Optional::stream).toList();
             if (pair.size() != 2) {
-                nodes.error(DiagnosticCode.WRONG_SHAPE, invariant.get("neverBoth"), "`neverBoth` needs two facts",
-                        "expected two items such as `{type: Verdict, value: PERMITTED}`", "");
+                error(DiagnosticCode.WRONG_SHAPE, invariant.get("neverBoth"), "`neverBoth` needs two facts",
+                        "expected two items such as `{type: Verdict, value: PERMITTED}`");
                 return Optional.empty();
             }
             return Optional.of(new NeverBoth(pair.get(0), pair.get(1), optional(invariant, "on"), span));
         }
         if (invariant.containsKey("monotone")) {
-            Optional<String> observe = nodes.scalar(invariant.get("monotone"), "`monotone`");
-            Optional<String> along = nodes.required(invariant, "along", node, "a `monotone` invariant").flatMap(n -> nodes.scalar(n, "`along`"));
-            List<String> order = nodes.required(invariant, "order", node, "a `monotone` invariant")
-                    .map(n -> nodes.scalars(n, "`order`")).orElse(List.of());
+            Optional<String> observe = nodes.scalarText(invariant.get("monotone"), "`monotone`");
+            Optional<String> along = required(invariant, "along", node, "a `monotone` invariant")
+                    .flatMap(n -> nodes.scalarText(n, "`along`"));
+            List<String> order = required(invariant, "order", node, "a `monotone` invariant")
+                    .map(n -> nodes.scalars(n, "`order`").stream().map(Scalar::text).toList()).orElse(List.of());
             if (observe.isEmpty() || along.isEmpty() || order.isEmpty()) {
                 return Optional.empty();
             }
             if (!observe.get().matches("[\\w$]+\\.[\\w$]+")) {
-                nodes.error(DiagnosticCode.WRONG_SHAPE, invariant.get("monotone"), "`" + observe.get() + "` is not a fact's field",
-                        "expected `Type.field`, such as `Verdict.value`", "");
+                error(DiagnosticCode.WRONG_SHAPE, invariant.get("monotone"), "`" + observe.get() + "` is not a fact's field",
+                        "expected `Type.field`, such as `Verdict.value`");
                 return Optional.empty();
             }
             return Optional.of(new Monotone(along.get(), observe.get(), order, span));
         }
-        nodes.error(DiagnosticCode.MISSING_KEY, node, "an invariant says what it requires", "expected `atMostOne`, `neverBoth` or `monotone`",
-                "");
+        error(DiagnosticCode.MISSING_KEY, node, "an invariant says what it requires", "expected `atMostOne`, `neverBoth` or `monotone`");
         return Optional.empty();
     }
 
     private Optional<FactSelector> selector(Node node) {
-        Optional<Map<String, Node>> entries = node instanceof MappingNode ? Optional.of(new LinkedHashMap<>()) : Optional.empty();
+        Optional<Map<String, Node>> entries = mapping(node, "a fact", ANY_KEY);
         if (entries.isEmpty()) {
-            nodes.error(DiagnosticCode.WRONG_SHAPE, node, "a fact is not a mapping", "expected `{type: Verdict, value: PERMITTED}`", "");
             return Optional.empty();
         }
-        String type = null;
         Map<String, String> fields = new LinkedHashMap<>();
-        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-            Optional<String> key = nodes.scalar(tuple.getKeyNode(), "a key");
-            Optional<String> value = nodes.scalar(tuple.getValueNode(), "a value");
-            if (key.isPresent() && value.isPresent()) {
-                if (key.get().equals("type")) {
-                    type = value.get();
-                } else {
-                    fields.put(key.get(), value.get());
-                }
-            }
-        }
+        entries.get().forEach((key, value) -> nodes.scalarText(value, "`" + key + "`").ifPresent(text -> fields.put(key, text)));
+        String type = fields.remove("type");
         if (type == null) {
-            nodes.error(DiagnosticCode.MISSING_KEY, node, "a fact has no `type`", "`type` is required here", "");
+            if (entries.get().containsKey("type")) {
+                return Optional.empty(); // `type` is there but no value: reported as such
+            }
+            nodes.missing(nodes.spanOf(node), "type", "a fact", "write the fact as `{type: Verdict, value: PERMITTED}`");
             return Optional.empty();
         }
         return Optional.of(new FactSelector(type, fields));
     }
 
+    /** A mapping's entries by key, in order; keys not {@code allowed} (none: any key) are reported with the nearest known one. */
+    private Optional<Map<String, Node>> mapping(Node node, String what, List<String> allowed) {
+        return nodes.mapping(node, what).map(mapping -> {
+            Map<String, Node> entries = new LinkedHashMap<>();
+            nodes.entries(mapping, what, allowed).forEach((key, entry) -> entries.put(key, entry.value()));
+            return entries;
+        });
+    }
+
+    /** A required key's node, or a diagnostic at the mapping that lacks it. */
+    private Optional<Node> required(Map<String, Node> entries, String key, Node owner, String what) {
+        Node node = entries.get(key);
+        if (node == null) {
+            nodes.missing(nodes.spanOf(owner), key, what, "see the README's `Verifying by evaluation`");
+        }
+        return Optional.ofNullable(node);
+    }
+
     private Optional<String> optional(Map<String, Node> entries, String key) {
-        return Optional.ofNullable(entries.get(key)).flatMap(n -> nodes.scalar(n, "`" + key + "`"));
+        return Optional.ofNullable(entries.get(key)).flatMap(n -> nodes.scalarText(n, "`" + key + "`"));
+    }
+
+    private void error(DiagnosticCode code, Node node, String message, String label) {
+        nodes.report(Diagnostic.error(code, nodes.spanOf(node), message).withLabel(label));
     }
 }

@@ -1,29 +1,35 @@
 package whatif.chart;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
-import whatif.run.FactView;
-import whatif.run.Outcome;
-import whatif.run.ScenarioRunner;
-import whatif.run.ValueText;
-import whatif.scenario.ScenarioParser;
+import whatif.run.RunOptions;
+import whatif.scenario.AxisRange;
+import whatif.scenario.ObservedField;
+import whatif.scenario.Scalar;
 import whatif.scenario.Scenario;
+import whatif.scenario.ScenarioParser;
+import whatif.scenario.SweepAxis;
+import whatif.scenario.SweepSyntax;
 import whatif.source.Diagnostic;
 import whatif.source.Span;
-import whatif.verify.Axis;
-import whatif.verify.GridEvaluator;
+import whatif.sweep.RowFormat;
+import whatif.sweep.Sweep;
+import whatif.sweep.SweepRequest;
 
 /**
  * Makes the README's envelope chart (docs/envelope.svg): the proposal of
  * scenarios/verify/a-deployed-ballistic-missile.yaml at every range and payload of a grid, on one
  * date in each of four versions of the guidelines, charted as one frontier per date around the
- * permitted points. A stand-in until `whatif sweep --chart` does the same from the command line:
+ * permitted points, named by the version in force (a sweep's columns alone cannot name them so):
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=whatif.chart.EnvelopeFigure</pre>
  */
 public final class EnvelopeFigure {
@@ -53,40 +59,32 @@ public final class EnvelopeFigure {
                 .withTitle("Ballistic missiles permitted by each version of the guidelines");
     }
 
-    /** The grid's rows: range, payload, date, and the verdict's value and version at each point. */
+    /**
+     * The grid's rows, swept as {@code whatif sweep} sweeps them: date, range and payload, and the
+     * verdict's value and version at each point.
+     */
     static Table table(String range, String payload, int jobs) throws IOException {
         Compilation compilation = RuleBookCompiler.compileFolder(Path.of("rules"));
         RuleBook book = compilation.ruleBook().orElseThrow(() -> new IllegalStateException("rules: " + compilation.diagnostics()));
         Scenario base = ScenarioParser.parse(Files.readString(SCENARIO), SCENARIO).scenarios().get(0);
         Span here = Span.wholeFile(SCENARIO);
-        List<Axis> axes = List.of(new Axis("asOf", DATES, here), Axis.of("Proposal.rangeKm", range, here),
-                Axis.of("Proposal.payloadKg", payload, here));
-        List<List<String>> verdicts = new GridEvaluator(book, new ScenarioRunner(), jobs).evaluate(base, axes, EnvelopeFigure::verdict);
-        List<Row> rows = new ArrayList<>();
-        int i = 0;
-        for (String date : axes.get(0).values()) {
-            for (String km : axes.get(1).values()) {
-                for (String kg : axes.get(2).values()) {
-                    List<String> verdict = verdicts.get(i++);
-                    rows.add(Row.of(rows.size() + 2, List.of(km, kg, date, verdict.get(0), verdict.get(1))));
-                }
-            }
+        List<SweepAxis> axes = new ArrayList<>(List.of(new SweepAxis(Optional.empty(), new AxisRange.Listed(DATES), here)));
+        try {
+            axes.add(SweepSyntax.axis(Scalar.of("Proposal.rangeKm=" + range, here)));
+            axes.add(SweepSyntax.axis(Scalar.of("Proposal.payloadKg=" + payload, here)));
+            List<ObservedField> observed = List.of(SweepSyntax.observed(Scalar.of("Verdict.value", here)),
+                    SweepSyntax.observed(Scalar.of("Verdict.version", here)));
+            Sweep sweep = Sweep.prepare(book, base, new SweepRequest(axes, observed, Optional.empty(), false), RunOptions.defaults())
+                    .sweep().orElseThrow();
+            StringWriter rows = new StringWriter();
+            sweep.run(rows, RowFormat.CSV, jobs);
+            TableFile table = TableFile.csv(SCENARIO, new StringReader(rows.toString()));
+            return table.table();
+        } catch (SweepSyntax.BadText e) {
+            throw new IllegalStateException(e.diagnostic().oneLine(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
-        return new Table(SCENARIO, List.of(Column.of("Proposal.rangeKm", ColumnKind.NUMBER),
-                Column.of("Proposal.payloadKg", ColumnKind.NUMBER), Column.of("asOf", ColumnKind.DATE),
-                Column.of("Verdict.value", ColumnKind.TEXT), Column.of("Verdict.version", ColumnKind.TEXT)), rows);
-    }
-
-    private static List<String> verdict(Outcome outcome) {
-        List<FactView> verdicts = outcome.factsOfType("Verdict");
-        if (verdicts.size() != 1) {
-            return List.of(outcome.status() + " with " + verdicts.size() + " verdicts", "");
-        }
-        return List.of(text(verdicts.get(0), "value"), text(verdicts.get(0), "version"));
-    }
-
-    private static String text(FactView fact, String field) {
-        Object value = fact.values().get(field);
-        return value == null ? "" : ValueText.of(value);
     }
 }

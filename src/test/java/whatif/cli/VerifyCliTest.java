@@ -60,7 +60,7 @@ class VerifyCliTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(run.err()).contains(
-                "error[WI0208]: `0..50` is not a range", "--> " + FIXTURE + "/bad-verify.yaml:5:24",
+                "error[WI0215]: the range `0..50` is not `FROM..TO:STEP`", "--> " + FIXTURE + "/bad-verify.yaml:5:24",
                 "error[WI0202]: unknown key `nver` in an invariant",
                 "error[WI0207]: unknown field `lenghtCm` of `Parcel`", "= hint: did you mean `lengthCm`?",
                 "error[WI0206]: unknown type `Rat`", "= hint: did you mean `Rate`?",
@@ -80,7 +80,8 @@ class VerifyCliTest {
         CliRun notUtf8 = CliRun.of("verify", "--rules", RULES, latin1.toString());
 
         assertThat(tooDeep.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(tooDeep.err()).contains("error[WI0212]", "nested more than 64 deep", "--> " + deep + ":1:");
+        assertThat(tooDeep.err()).contains("error[WI0212]", "nested more than 64 deep, the most a verify file may have",
+                "--> " + deep + ":1:", "a check needs about six levels");
         assertThat(notUtf8.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(notUtf8.err()).contains("not UTF-8", "--> " + latin1 + ":1:13");
     }

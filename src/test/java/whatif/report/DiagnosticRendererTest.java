@@ -52,4 +52,42 @@ class DiagnosticRendererTest {
                 .contains("= hint: hint\\u202e\n")
                 .doesNotContain("\r").doesNotContain("\u001b").doesNotContain("\u202e");
     }
+
+    @Test
+    void aLongLineIsShownAsAWindowAroundTheColumnCutWithDots() throws IOException {
+        Path file = dir.resolve("deep.yaml");
+        String line = "given: " + "[".repeat(5_000) + "sped: 60" + "]".repeat(5_000);
+        Files.writeString(file, line + "\n", StandardCharsets.UTF_8);
+        int column = line.indexOf("sped") + 1;
+
+        String shown = render(Diagnostic.error(DiagnosticCode.UNKNOWN_FIELD, Span.of(file, 1, column, 4),
+                "unknown field `sped` in `Trip`").withLabel("expected one of `speedKmh`"));
+
+        String quoted = "1 | ..." + "[".repeat(SourceWindow.BEFORE) + "sped: 60"
+                + "]".repeat(SourceWindow.MAX_WIDTH - 2 * SourceWindow.CUT.length() - SourceWindow.BEFORE - "sped: 60".length()) + "...\n";
+        assertThat(shown).contains(quoted + "  | " + " ".repeat(3 + SourceWindow.BEFORE) + "^^^^ expected one of `speedKmh`\n");
+        assertThat(shown.lines()).allSatisfy(l -> assertThat(l.length()).isLessThan(SourceWindow.MAX_WIDTH + 10));
+    }
+
+    @Test
+    void nearTheStartOfALongLineOnlyTheEndIsCutAndTabsCountAsTheySpread() throws IOException {
+        Path file = dir.resolve("long.yaml");
+        String line = "\tsped: 60 " + "x".repeat(300);
+        Files.writeString(file, line + "\n", StandardCharsets.UTF_8);
+
+        String shown = render(Diagnostic.error(DiagnosticCode.UNKNOWN_FIELD, Span.of(file, 1, 2, 4), "unknown field `sped`"));
+
+        assertThat(shown).contains("1 |     sped: 60 xx").contains("x...\n  |     ^^^^\n")
+                .doesNotContain("| ...");
+    }
+
+    @Test
+    void aWindowNeverSplitsACharacterOutsideTheBasicPlane() {
+        String line = "\uD83D\uDE00".repeat(200) + "sped" + "\uD83D\uDE00".repeat(200);
+
+        SourceWindow window = SourceWindow.of(line, 401, 4);
+
+        assertThat(window.text()).startsWith("...\uD83D\uDE00").endsWith("\uD83D\uDE00...").contains("sped");
+        assertThat(window.text().substring(window.caretOffset(), window.caretOffset() + window.caretWidth())).isEqualTo("sped");
+    }
 }

@@ -3,8 +3,14 @@ package whatif.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import whatif.scenario.AxisRange;
+import whatif.scenario.SweepAxis;
+import whatif.source.Span;
 
 class GridTest {
     @Test
@@ -45,5 +51,15 @@ class GridTest {
         assertThat(IntStream.range(0, 6).mapToObj(i -> grid.pointAt(i).values().get(0).text() + "/" + grid.pointAt(i).values().get(1).text()))
                 .containsExactly("1/10", "1/20", "1/30", "2/10", "2/20", "2/30");
         assertThat(grid.indexOf(grid.coordinates(4))).isEqualTo(4);
+    }
+
+    @Test
+    void listedValuesKeepTheirOrderAndTheirTextAndAreTheirOwnFineLattice() {
+        Axis axis = Axis.of(new SweepAxis(Optional.empty(), new AxisRange.Listed(List.of("2019-06-01", "1990-06-01")),
+                Span.at(Path.of("verify.yaml"), 3, 7)));
+
+        assertThat(IntStream.range(0, axis.size()).mapToObj(i -> axis.value(i).text())).containsExactly("2019-06-01", "1990-06-01");
+        assertThat(axis.fineIndex(1)).isEqualTo(1);
+        assertThat(axis.fineValue(1).text()).isEqualTo("1990-06-01");
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
 import whatif.run.RunOptions;
+import whatif.scenario.AxisRange;
 import whatif.scenario.ObservedField;
 import whatif.scenario.Scalar;
 import whatif.scenario.Scenario;
@@ -203,6 +204,24 @@ class SweepTest {
         assertThat(prepared.diagnostics()).extracting(Diagnostic::message).containsExactly(
                 "`Crossing.weightT` takes a whole number, and the range gives decimals",
                 "`asOf` is varied over numbers");
+    }
+
+    @Test
+    void aListedAxisRunsItsValuesInOrderAndIsRefusedWhereAValueDoesNotFit() throws Exception {
+        Span here = Span.wholeFile(ELSEWHERE);
+        SweepAxis weights = new SweepAxis(axis("Crossing.weightT=0..1:1").field(), new AxisRange.Listed(List.of("15", "0")), here);
+        SweepAxis halves = new SweepAxis(weights.field(), new AxisRange.Listed(List.of("1", "2.5")), here);
+        SweepAxis dates = new SweepAxis(Optional.empty(), new AxisRange.Listed(List.of("2020-03-01", "soon")), here);
+
+        Sweep listed = Sweep.prepare(book, crossing, new SweepRequest(List.of(weights), List.of(observed("Charge.band")),
+                Optional.empty(), false), RunOptions.defaults()).sweep().orElseThrow();
+        Sweep.Preparation refused = Sweep.prepare(book, crossing, new SweepRequest(List.of(halves, dates), List.of(),
+                Optional.empty(), false), RunOptions.defaults());
+
+        assertThat(run(listed, RowFormat.CSV, 1).lines().map(l -> l.substring(0, l.indexOf(',')))).containsExactly("Crossing.weightT", "15", "0");
+        assertThat(refused.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "`Crossing.weightT` takes a whole number, and the list gives values that do not all fit it",
+                "`asOf` is varied over values that are not all dates");
     }
 
     @Test

@@ -3,8 +3,12 @@ package whatif.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import whatif.scenario.AxisRange;
 import whatif.source.Diagnostic;
 
 class VerifySpecParserTest {
@@ -35,9 +39,10 @@ class VerifySpecParserTest {
         Check check = spec.checks().get(0);
         assertThat(check.scenarioFile()).isEqualTo(Path.of("scenarios/parcel.yaml"));
         assertThat(check.scenarioName()).contains("a parcel");
-        assertThat(check.axes()).extracting(Axis::target).containsExactly("asOf", "Parcel.band");
-        assertThat(check.axes().get(0).values()).containsExactly("2020-01-01", "2020-02-01", "2020-03-01");
-        assertThat(check.points()).isEqualTo(6);
+        assertThat(check.axisNames()).containsExactly("asOf", "Parcel.band");
+        assertThat(check.axes().get(0).range()).isEqualTo(new AxisRange.Dates(LocalDate.parse("2020-01-01"),
+                LocalDate.parse("2020-03-01"), Period.ofMonths(1)));
+        assertThat(check.axes().get(1).range()).isEqualTo(new AxisRange.Listed(List.of("A", "B")));
         assertThat(check.invariants()).extracting(Invariant::describe).containsExactly(
                 "at most one Rate per parcel",
                 "never both Rate{band: SMALL} and Fine",
@@ -61,7 +66,26 @@ class VerifySpecParserTest {
         assertThat(spec.diagnostics()).extracting(Diagnostic::oneLine).containsExactly(
                 "rules/verify.yaml:3:5: error[WI0202]: unknown key `scenaro` in a check (expected one of `name`, `scenario`, "
                         + "`scenarioName`, `vary`, `invariants`); hint: did you mean `scenario`?",
-                "rules/verify.yaml:2:5: error[WI0203]: a check has no `scenario` (`scenario` is required here)");
+                "rules/verify.yaml:2:5: error[WI0203]: missing key `scenario` in a check (expected `scenario: ...` in a check); "
+                        + "hint: see the README's `Verifying by evaluation`");
+    }
+
+    @Test
+    void aVerifyFileIsPlainDataAsAScenarioFileIs() {
+        VerifySpec spec = VerifySpecParser.parse("""
+                checks:
+                  - name: !!java.lang.Runtime rates
+                    scenario: a.yaml
+                    vary: {asOf: [2020-01-01]}
+                    invariants: [{atMostOne: Rate, "p\\u001Ber": proposal}]
+                """, FILE);
+
+        assertThat(spec.checks()).isEmpty();
+        assertThat(spec.diagnostics()).extracting(Diagnostic::oneLine).containsExactly(
+                "rules/verify.yaml:2:11: error[WI0204]: YAML tag `!!java.lang.Runtime` is not allowed in `name` (expected plain data: "
+                        + "text, numbers, lists and mappings); hint: verify files are plain data and never run code: remove the `!` tag",
+                "rules/verify.yaml:5:36: error[WI0202]: unknown key `p\\u001Ber` in an invariant (expected one of `atMostOne`, `per`, "
+                        + "`neverBoth`, `on`, `monotone`, `along`, `order`); hint: did you mean `per`?");
     }
 
     @Test
@@ -79,8 +103,10 @@ class VerifySpecParserTest {
                 """, FILE);
 
         assertThat(spec.checks()).extracting(Check::name).containsExactly("good");
+        // Read as a sweep's range is, with the same diagnostic.
         assertThat(spec.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("WI0208");
+            assertThat(d.code()).isEqualTo("WI0215");
+            assertThat(d.message()).isEqualTo("the range `1..2` is not `FROM..TO:STEP`");
             assertThat(d.span().line()).isEqualTo(4);
             assertThat(d.span().column()).isEqualTo(29);
         });
