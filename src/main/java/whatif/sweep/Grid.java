@@ -38,6 +38,16 @@ record Grid(List<Axis> axes, long size) {
         return at;
     }
 
+    /** Moves {@code coordinates} to the next point in grid order, as {@code coordinates(indexOf(coordinates) + 1)}. */
+    void advance(int[] coordinates) {
+        for (int a = axes.size() - 1; a >= 0; a--) {
+            if (++coordinates[a] < axes.get(a).size()) {
+                return;
+            }
+            coordinates[a] = 0;
+        }
+    }
+
     long indexOf(int[] coordinates) {
         long index = 0;
         for (int a = 0; a < axes.size(); a++) {
