@@ -26,8 +26,8 @@ import whatif.rulebook.FactTypes;
  * <p>
  * It listens to the session for what a point could change: a fact of the base deleted or updated,
  * and every fact inserted since the last check. Reading every fact handle of the session after
- * each point instead cost a tenth of a point's time (JFR, a million-point sweep): the base holds
- * a few dozen facts and a point inserts a handful. A rule that sets a field of a base fact without
+ * each point instead cost a tenth of a point's time (JFR, a million-point sweep): a base holds
+ * tens of facts, and a point inserts a handful. A rule that sets a field of a base fact without
  * telling Drools raises no event, so the base's field values are compared too, off the facts
  * themselves. A fact handle's truth-maintenance status is read with two of Drools' internals.
  * The listener goes with the session: Drools' reset removes listeners, and a base is never kept
