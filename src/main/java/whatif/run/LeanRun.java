@@ -4,11 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import whatif.rulebook.DeclaredType;
@@ -24,7 +21,7 @@ import whatif.rulebook.RuleBook;
  * justified. If the point left anything of its own behind or changed the base ({@link BaseState}),
  * the base is built again before the next point, in the session reset (or, where the rule book
  * declares events, whose traces Drools' reset leaves behind, in a new session). The bases of the
- * last {@link #KEPT_BASES} dates are kept, each in a session of its own, so that a sweep whose
+ * last {@link KeptBases#KEPT} dates are kept, each in a session of its own, so that a sweep whose
  * date varies faster than another axis builds each date's base once, not at every change of date
  * (in the benchmark, whose threads walk five dates over and over, building the base again at each
  * change of date was 6 % of a point's time).
@@ -53,36 +50,11 @@ final class LeanRun implements Watchdog.Watched {
     private final SeedFactory[] given;
     private final List<List<SeedFactory>> timeline;
     private final boolean timelineOnOneDate;
-    /** How many dates' bases are kept, each in a session. */
-    static final int KEPT_BASES = 16;
-
-    /** A date's session and its base; the base is null when it must be built again before the next point. */
-    private static final class Kept {
-        final ReusableSession sessions;
-        KieSession session;
-        BaseState base;
-
-        Kept(ReusableSession sessions) {
-            this.sessions = sessions;
-        }
-    }
-
-    private final KieBase kieBase;
-    /** The kept bases by date, the least recently used first; the eldest goes when one more is needed. */
-    private final Map<LocalDate, Kept> bases = new LinkedHashMap<>(KEPT_BASES * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<LocalDate, Kept> eldest) {
-            if (size() > KEPT_BASES) {
-                eldest.getValue().sessions.discard();
-                return true;
-            }
-            return false;
-        }
-    };
+    private final KeptBases bases;
     /** The session of a scenario over several dates. */
     private final ReusableSession fromStartSessions;
     /** The base the current point runs on; null for a point run from the start. */
-    private Kept current;
+    private KeptBases.Kept current;
 
     private final Object watchdogLock = new Object();
     private long startedAt;
@@ -100,8 +72,8 @@ final class LeanRun implements Watchdog.Watched {
         this.given = bound.given().stream().map(SeedFactory::new).toArray(SeedFactory[]::new);
         this.timeline = bound.timeline().stream().map(step -> step.inserts().stream().map(SeedFactory::new).toList()).toList();
         this.timelineOnOneDate = bound.timeline().stream().map(Plan.Step::on).distinct().count() <= 1;
-        this.kieBase = book.kieBase();
-        this.fromStartSessions = new ReusableSession(kieBase);
+        this.bases = new KeptBases(book.kieBase());
+        this.fromStartSessions = new ReusableSession(book.kieBase());
     }
 
     /** The observed values at the point, or null when it must be run in full. */
@@ -133,8 +105,7 @@ final class LeanRun implements Watchdog.Watched {
     void close() {
         Watchdog.unwatch(this);
         watched = false;
-        bases.values().forEach(kept -> kept.sessions.discard());
-        bases.clear();
+        bases.discardAll();
         fromStartSessions.discard();
     }
 
@@ -149,7 +120,7 @@ final class LeanRun implements Watchdog.Watched {
     }
 
     private List<List<Object>> onBase(LocalDate date, List<PointValue> values) {
-        Kept kept = baseOn(date);
+        KeptBases.Kept kept = baseOn(date);
         KieSession session = kept.session;
         beginPoint(session);
         List<FactHandle> inserted = new ArrayList<>(given.length + 1);
@@ -177,7 +148,7 @@ final class LeanRun implements Watchdog.Watched {
      * instead of two (a quarter of a point's time, measured). A base that will not survive the
      * deletion is built again before the next point.
      */
-    private void undo(Kept kept, List<FactHandle> inserted) {
+    private void undo(KeptBases.Kept kept, List<FactHandle> inserted) {
         KieSession session = kept.session;
         boolean survives = kept.base.survives(session, inserted);
         for (FactHandle handle : inserted) {
@@ -191,12 +162,8 @@ final class LeanRun implements Watchdog.Watched {
     }
 
     /** The session at its base on {@code date}: kept from an earlier point, or built again. */
-    private Kept baseOn(LocalDate date) {
-        Kept kept = bases.get(date);
-        if (kept == null) {
-            kept = new Kept(new ReusableSession(kieBase));
-            bases.put(date, kept);
-        }
+    private KeptBases.Kept baseOn(LocalDate date) {
+        KeptBases.Kept kept = bases.on(date);
         current = kept;
         if (kept.base == null) {
             KieSession session = fresh(kept.sessions);
