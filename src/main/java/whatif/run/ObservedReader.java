@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ObjectFilter;
 import whatif.rulebook.DeclaredType;
@@ -30,7 +31,7 @@ final class ObservedReader {
     };
 
     /** One observed type: its facts are read once for all of its observed fields. */
-    private record Group(ObjectFilter filter, List<Observed> fields, int[] indices) {
+    private record Group(Class<?> factClass, ObjectFilter filter, List<Observed> fields, int[] indices) {
     }
 
     private final int size;
@@ -44,7 +45,8 @@ final class ObservedReader {
         }
         byType.forEach((type, indices) -> {
             Class<?> factClass = type.factType().getFactClass();
-            groups.add(new Group(fact -> fact.getClass() == factClass, indices.stream().map(observed::get).toList(),
+            // Drools iterates only that class's store for a ClassObjectFilter (and its subclasses': left out below).
+            groups.add(new Group(factClass, new ClassObjectFilter(factClass), indices.stream().map(observed::get).toList(),
                     indices.stream().mapToInt(Integer::intValue).toArray()));
         });
     }
@@ -62,7 +64,7 @@ final class ObservedReader {
         for (Group group : groups) {
             List<Object[]> rows = new ArrayList<>(1);
             for (Object fact : session.getObjects(group.filter())) {
-                if (scenarioFacts.contains(fact)) {
+                if (fact.getClass() != group.factClass() || scenarioFacts.contains(fact)) {
                     continue;
                 }
                 Object[] row = new Object[group.fields().size()];

@@ -39,6 +39,16 @@ public record Grid(List<Axis> axes, long size) {
         return at;
     }
 
+    /** Moves {@code coordinates} to the next point in grid order, as {@code coordinates(indexOf(coordinates) + 1)}. */
+    void advance(int[] coordinates) {
+        for (int a = axes.size() - 1; a >= 0; a--) {
+            if (++coordinates[a] < axes.get(a).size()) {
+                return;
+            }
+            coordinates[a] = 0;
+        }
+    }
+
     /** The grid index of the point at these indices of the axes. */
     public long indexOf(int[] coordinates) {
         long index = 0;

@@ -33,6 +33,9 @@ final class PreparedPointEvaluator implements PointEvaluator {
     private final whatif.run.PointEvaluator evaluator;
     private final PointEvaluator.Factory slowPath;
     private PointEvaluator copies;
+    /** The grid whose axis values {@link #converted} holds, converted for {@link #inputs}. */
+    private Grid convertedFor;
+    private PointValue[][] converted;
 
     private PreparedPointEvaluator(PreparedScenario prepared, List<Input> inputs, Optional<List<Observed>> lean,
             Observer observer, RunOptions options, PointEvaluator.Factory slowPath) {
@@ -83,6 +86,47 @@ final class PreparedPointEvaluator implements PointEvaluator {
         } catch (InputProblem e) {
             return copies().observe(point);
         }
+        return observe(values);
+    }
+
+    /** As {@link #observe(Point)}, with each axis value converted once for the whole grid rather than parsed at every point. */
+    @Override
+    public Observation observe(Grid grid, int[] coordinates) {
+        if (grid != convertedFor) {
+            converted = convert(grid);
+            convertedFor = grid;
+        }
+        List<PointValue> values = new ArrayList<>(inputs.size());
+        for (int axis = 0; axis < inputs.size(); axis++) {
+            PointValue value = converted[axis] != null ? converted[axis][coordinates[axis]] : null;
+            if (value == null) {
+                return observe(grid.pointAt(coordinates)); // too long an axis to keep, or a value that does not fit
+            }
+            values.add(value);
+        }
+        return observe(values);
+    }
+
+    /** Each value of each axis converted as {@link #observe(Point)} converts it; null where it does not fit. */
+    private PointValue[][] convert(Grid grid) {
+        PointValue[][] values = new PointValue[inputs.size()][];
+        for (int axis = 0; axis < inputs.size(); axis++) {
+            Axis of = grid.axes().get(axis);
+            if (of.size() <= AxisCells.KEPT) {
+                values[axis] = new PointValue[of.size()];
+                for (int i = 0; i < of.size(); i++) {
+                    try {
+                        values[axis][i] = inputs.get(axis).parse(of.value(i).text());
+                    } catch (InputProblem e) {
+                        values[axis][i] = null;
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    private Observation observe(List<PointValue> values) {
         if (lean.isEmpty()) {
             return observer.observe(evaluator.run(values));
         }
@@ -96,6 +140,10 @@ final class PreparedPointEvaluator implements PointEvaluator {
 
     /** As {@link Observer} writes a field: the values of every such fact as text, sorted, joined. */
     private static String cell(List<Object> values) {
+        if (values.size() == 1) {
+            Object only = values.get(0);
+            return only == null ? "" : ValueText.of(only);
+        }
         List<String> texts = new ArrayList<>(values.size());
         for (Object value : values) {
             if (value != null) {

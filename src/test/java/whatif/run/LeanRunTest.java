@@ -120,6 +120,26 @@ class LeanRunTest {
     }
 
     @Test
+    void moreDatesThanBasesAreKeptWalkedOverAndOver() {
+        Input asOf = prepared.input("asOf");
+        Input kind = prepared.input("Order.kind");
+        ObservedReader reader = new ObservedReader(OBSERVED.stream().map(prepared::observed).toList());
+        List<List<PointValue>> walk = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (int day = 0; day < KeptBases.KEPT + 4; day++) {
+                for (String k : List.of("NORMAL", "STATED", "DELIVER")) {
+                    walk.add(List.of(asOf.set(LocalDate.of(2024, 2, 20).plusDays(day)), kind.parse(k)));
+                }
+            }
+        }
+        try (PointEvaluator evaluator = prepared.newEvaluator(OPTIONS, OBSERVED.stream().map(prepared::observed).toList())) {
+            for (List<PointValue> point : walk) {
+                assertThat(evaluator.observe(point)).as("%s", point).isEqualTo(inNewSession(point, reader));
+            }
+        }
+    }
+
+    @Test
     void eachPointTwiceInARowAndShuffled() {
         List<List<PointValue>> twice = new ArrayList<>();
         List<List<PointValue>> shuffled = new ArrayList<>(points);
