@@ -17,7 +17,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  * frontier. A line breaks where an x has no such change.
  */
 final class ChangeChart {
-    private static final double MILLIS_PER_DAY = 86_400_000d;
     private final ChartSpec spec;
     private final ChartColumns columns;
     private final ChangeLines lines;
@@ -36,12 +35,12 @@ final class ChangeChart {
         ValueAxis xAxis = xDates ? ChartStyle.dateAxis(x) : ChartStyle.numberAxis(x);
         ValueAxis yAxis = yDates ? ChartStyle.dateAxis(y) : ChartStyle.numberAxis(y);
         AxisValues.Sorted xs = lines.sortedX();
-        xAxis.setRange(scale(xs.lowEdge(0), xDates), scale(xs.highEdge(xs.size() - 1), xDates));
+        xAxis.setRange(ChartStyle.onAxis(xs.lowEdge(0), xDates), ChartStyle.onAxis(xs.highEdge(xs.size() - 1), xDates));
         // The changes and a margin: at least a month of dates, or a unit, so that one change alone is not a degenerate axis;
         // numbers read against zero, as a limit is, so that the frontier keeps its true proportions.
         double margin = Math.max((lines.highestY() - lines.lowestY()) / 20, yDates ? 15 : 0.5);
         double low = yDates || lines.lowestY() < 0 ? lines.lowestY() - margin : 0;
-        yAxis.setRange(scale(low, yDates), scale(lines.highestY() + margin, yDates));
+        yAxis.setRange(ChartStyle.onAxis(low, yDates), ChartStyle.onAxis(lines.highestY() + margin, yDates));
         XYSeriesCollection drawn = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         List<ChangeLines.Line> all = lines.lines();
@@ -69,21 +68,16 @@ final class ChangeChart {
             Double level = points.get(xs.values()[position]);
             if (level == null) {
                 if (joined) {
-                    series.add(scale(xs.lowEdge(position), xDates), null);
+                    series.add(ChartStyle.onAxis(xs.lowEdge(position), xDates), null);
                 }
                 joined = false;
                 continue;
             }
-            series.add(scale(xs.lowEdge(position), xDates), scale(level, yDates));
-            series.add(scale(xs.highEdge(position), xDates), scale(level, yDates));
+            series.add(ChartStyle.onAxis(xs.lowEdge(position), xDates), ChartStyle.onAxis(level, yDates));
+            series.add(ChartStyle.onAxis(xs.highEdge(position), xDates), ChartStyle.onAxis(level, yDates));
             joined = true;
         }
         return series;
-    }
-
-    /** A date axis counts milliseconds; the table's dates are days. */
-    private static double scale(double value, boolean dates) {
-        return dates ? value * MILLIS_PER_DAY : value;
     }
 
     /** The axis the changes lie along, named without the side of the change its column holds ({@code before:}). */

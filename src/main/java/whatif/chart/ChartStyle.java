@@ -27,6 +27,7 @@ import org.jfree.chart.ui.RectangleEdge;
 final class ChartStyle {
     static final int WIDTH = 960;
     static final int HEIGHT = 640;
+    private static final double MILLIS_PER_DAY = 86_400_000d;
     private static final String FONT = Font.SANS_SERIF;
     static final Font TITLE = new Font(FONT, Font.BOLD, 18);
     static final Font SUBTITLE = new Font(FONT, Font.PLAIN, 12);
@@ -64,6 +65,11 @@ final class ChartStyle {
     static Stroke lineStroke(int index, int count) {
         float width = 2f + 2f * Math.max(0, count - 1 - index);
         return new BasicStroke(Math.min(width, 10f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+    }
+
+    /** Where a table's value lies on its axis: a date axis counts milliseconds, the table's dates are days. */
+    static double onAxis(double value, boolean dates) {
+        return dates ? value * MILLIS_PER_DAY : value;
     }
 
     static NumberAxis numberAxis(Column column) {

@@ -14,7 +14,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  * limit in force holds until it changes. A gap where the value is empty.
  */
 final class StepChart {
-    private static final double MILLIS_PER_DAY = 86_400_000d;
     private final ChartSpec spec;
     private final ChartColumns columns;
     private final StepValues values;
@@ -38,7 +37,7 @@ final class StepChart {
         for (String name : values.names()) {
             XYSeries series = new XYSeries(values.legendOf(name), false, true);
             for (Map.Entry<Double, Double> point : values.values(name).entrySet()) {
-                double at = dates ? point.getKey() * MILLIS_PER_DAY : point.getKey();
+                double at = ChartStyle.onAxis(point.getKey(), dates);
                 series.add(at, point.getValue().isNaN() ? null : point.getValue());
             }
             lines.addSeries(series);
