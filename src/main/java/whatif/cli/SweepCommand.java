@@ -188,8 +188,9 @@ final class SweepCommand implements Callable<Integer> {
         if (result.stopped()) {
             err.println("sweep stopped: " + result.rows() + " rows written" + where + ", each whole");
         } else {
-            err.println("sweep: " + result.rows() + " rows written" + where + "; " + result.evaluations() + " of "
-                    + result.points() + " grid points evaluated"
+            // A boundary's bisection evaluates between the grid's points, an adaptive sweep fewer than all of them.
+            err.println("sweep: " + result.rows() + " rows written" + where + "; " + result.evaluations()
+                    + " evaluations for a grid of " + result.points() + " points"
                     + (result.errors() > 0 ? "; " + result.errors() + " could not run to their end (see `error`)" : ""));
         }
         err.flush();

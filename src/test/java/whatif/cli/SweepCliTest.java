@@ -42,7 +42,7 @@ class SweepCliTest {
                 10,LOW,5,
                 20,HIGH,20,
                 """);
-        assertThat(run.err()).isEqualTo("sweep: 3 rows written to " + csv + "; 3 of 3 grid points evaluated" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("sweep: 3 rows written to " + csv + "; 3 evaluations for a grid of 3 points" + System.lineSeparator());
     }
 
     @Test
