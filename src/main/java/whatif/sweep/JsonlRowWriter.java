@@ -1,8 +1,8 @@
 package whatif.sweep;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -11,11 +11,12 @@ import java.util.List;
 /**
  * Rows as JSON Lines: one object per line, its keys the columns in order; numbers of the axes as
  * JSON numbers, every observed value as text, no cell as null. No header line: every object
- * names its keys.
+ * names its keys. Cells go to Jackson's streaming generator one by one, as {@link CsvRowWriter}'s
+ * do: a tree built for every row cost as much as a tenth of a point's evaluation.
  */
 final class JsonlRowWriter implements RowWriter {
-    private final ObjectMapper json = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private final Writer out;
+    private JsonGenerator rows;
     private List<String> columns = List.of();
 
     JsonlRowWriter(Writer out) {
@@ -23,32 +24,34 @@ final class JsonlRowWriter implements RowWriter {
     }
 
     @Override
-    public void header(List<String> columns) {
+    public void header(List<String> columns) throws IOException {
         this.columns = List.copyOf(columns);
+        rows = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build().createGenerator(out);
+        rows.setRootValueSeparator(null); // each object ends its own line instead
     }
 
     @Override
     public void row(List<Object> cells) throws IOException {
-        ObjectNode row = json.createObjectNode();
+        rows.writeStartObject();
         for (int i = 0; i < columns.size(); i++) {
+            rows.writeFieldName(columns.get(i));
             Object cell = cells.get(i);
-            String key = columns.get(i);
             if (cell == null) {
-                row.putNull(key);
+                rows.writeNull();
             } else if (cell instanceof Long whole) {
-                row.put(key, whole);
+                rows.writeNumber(whole);
             } else if (cell instanceof BigDecimal decimal) {
-                row.put(key, decimal);
+                rows.writeNumber(decimal);
             } else {
-                row.put(key, cell.toString());
+                rows.writeString(cell.toString());
             }
         }
-        out.write(json.writeValueAsString(row));
-        out.write('\n');
+        rows.writeEndObject();
+        rows.writeRaw('\n');
     }
 
     @Override
     public void flush() throws IOException {
-        out.flush();
+        rows.flush();
     }
 }

@@ -10,10 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class RowWriterTest {
     private static String written(RowFormat format, List<Object> row) throws Exception {
+        return writtenRows(format, List.of(row));
+    }
+
+    private static String writtenRows(RowFormat format, List<List<Object>> rows) throws Exception {
         StringWriter out = new StringWriter();
         RowWriter writer = format.writer(out);
         writer.header(List.of("n", "x", "text", "error"));
-        writer.row(row);
+        for (List<Object> row : rows) {
+            writer.row(row);
+        }
         writer.flush();
         return out.toString();
     }
@@ -30,6 +36,14 @@ class RowWriterTest {
         List<Object> row = Arrays.asList(5L, new BigDecimal("1E+3"), "a \"b\"", null);
 
         assertThat(written(RowFormat.JSONL, row)).isEqualTo("{\"n\":5,\"x\":1000,\"text\":\"a \\\"b\\\"\",\"error\":null}\n");
+    }
+
+    @Test
+    void jsonLinesGiveEachRowALineOfItsOwnWithNothingBetween() throws Exception {
+        List<List<Object>> rows = List.of(Arrays.asList(1L, BigDecimal.ONE, "a\nb", null), Arrays.asList(2L, BigDecimal.TEN, "c", "d"));
+
+        assertThat(writtenRows(RowFormat.JSONL, rows)).isEqualTo(
+                "{\"n\":1,\"x\":1,\"text\":\"a\\nb\",\"error\":null}\n{\"n\":2,\"x\":10,\"text\":\"c\",\"error\":\"d\"}\n");
     }
 
     @Test
