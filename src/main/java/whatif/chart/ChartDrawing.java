@@ -52,10 +52,22 @@ public final class ChartDrawing {
         }
     }
 
-    /** The chart in {@code format}, with the problems met in the rows; no image when nothing could be drawn. */
+    /**
+     * The chart in {@code format}, with the problems met in the rows; no image when nothing could be drawn.
+     *
+     * @throws NoFontException when Java finds no font on this machine to draw the chart's text with
+     */
     public Rendering finish(ImageFormat format) {
-        Optional<JFreeChart> chart = cells != null ? envelope() : changes != null ? changes() : steps();
-        return new Rendering(chart.map(format::encode), problems);
+        try {
+            Optional<JFreeChart> chart = cells != null ? envelope() : changes != null ? changes() : steps();
+            return new Rendering(chart.map(format::encode), problems);
+        } catch (RuntimeException | Error e) { // the JDK's font code fails with either; anything else is rethrown as it was
+            Optional<NoFontException> noFont = NoFontException.recognize(e);
+            if (noFont.isPresent()) {
+                throw noFont.get();
+            }
+            throw e;
+        }
     }
 
     private Optional<JFreeChart> envelope() {

@@ -20,6 +20,7 @@ import whatif.chart.ChartSpec;
 import whatif.chart.Charts;
 import whatif.chart.TableFile;
 import whatif.chart.ImageFormat;
+import whatif.chart.NoFontException;
 import whatif.chart.Rendering;
 import whatif.report.DiagnosticRenderer;
 import whatif.report.SourceLines;
@@ -46,7 +47,8 @@ import whatif.source.Span;
             "      the changes a boundary sweep found, as the frontier they trace",
             "",
             "Exit codes: 0 drawn; 2 a problem in the table or the command line (the",
-            "rows that could be read are still drawn); 3 an internal error."})
+            "rows that could be read are still drawn), or no font on this machine to",
+            "draw with; 3 an internal error."})
 final class ChartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TABLE",
             description = "a CSV file (a header of column names, then rows), or JSON Lines for a name ending in .jsonl")
@@ -102,12 +104,15 @@ final class ChartCommand implements Callable<Integer> {
         ChartSpec chartSpec = chartSpec();
         List<Diagnostic> problems = new ArrayList<>();
         Optional<byte[]> image = Optional.empty();
+        Optional<NoFontException> noFont = Optional.empty();
         try (Reader reader = Files.newBufferedReader(table, StandardCharsets.UTF_8);
              TableFile csv = TableFile.read(table, reader)) {
             Rendering rendering = Charts.render(chartSpec, csv.table(), ImageFormat.of(output).get());
             problems.addAll(csv.diagnostics());
             problems.addAll(rendering.diagnostics());
             image = rendering.image();
+        } catch (NoFontException e) {
+            noFont = Optional.of(e);
         } catch (NoSuchFileException e) {
             problems.add(Diagnostic.error(DiagnosticCode.PATH_NOT_FOUND, Span.wholeFile(table), "no file `" + table + "`"));
         } catch (IOException e) {
@@ -126,6 +131,9 @@ final class ChartCommand implements Callable<Integer> {
         DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
         problems.forEach(d -> renderer.render(d, err));
         err.flush();
+        if (noFont.isPresent()) { // after the table's own problems, which stand whatever the machine
+            throw ChartFonts.noFont(spec.commandLine(), output, noFont.get());
+        }
         if (written) {
             PrintWriter out = TerminalWriter.over(spec.commandLine().getOut());
             out.println("chart written to " + output);

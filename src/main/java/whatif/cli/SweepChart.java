@@ -14,6 +14,7 @@ import whatif.chart.ChartSpec;
 import whatif.chart.Charts;
 import whatif.chart.Column;
 import whatif.chart.ImageFormat;
+import whatif.chart.NoFontException;
 import whatif.chart.Table;
 import whatif.chart.TableFile;
 import whatif.report.DiagnosticRenderer;
@@ -46,10 +47,13 @@ final class SweepChart {
      * Draws the chart of the rows in {@code rows}, read as the format {@code origin}'s name says
      * (JSON Lines for {@code .jsonl}, else CSV), {@code origin} naming them in diagnostics; the
      * problems met (the chart is not drawn when no chart fits the columns).
+     *
+     * @throws UsageError when Java finds no font on this machine to draw with, after the rows' problems are printed
      */
     static List<Diagnostic> draw(Path rows, Path origin, Path chart, List<String> axisNames, Optional<String> boundary,
-                                 PrintWriter err) throws IOException {
+                                 PrintWriter err, CommandLine cli) throws IOException {
         List<Diagnostic> problems = new ArrayList<>();
+        Optional<NoFontException> noFont = Optional.empty();
         try (Reader reader = Files.newBufferedReader(rows, StandardCharsets.UTF_8); TableFile file = TableFile.read(origin, reader)) {
             Table table = file.table();
             Optional<ChartSpec> spec = boundary.isPresent() ? boundaries(table, axisNames, boundary.get()) : grid(table, axisNames);
@@ -61,7 +65,11 @@ final class SweepChart {
                         .withLabel(needs)
                         .withHint("`whatif chart` draws any two columns of the file"));
             } else {
-                problems.addAll(Charts.write(chart, spec.get(), table));
+                try {
+                    problems.addAll(Charts.write(chart, spec.get(), table));
+                } catch (NoFontException e) {
+                    noFont = Optional.of(e); // the rows are written and stay so: only the chart is lost
+                }
                 problems.addAll(file.diagnostics());
             }
         }
@@ -71,6 +79,9 @@ final class SweepChart {
         DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
         problems.forEach(d -> renderer.render(d, err));
         err.flush();
+        if (noFont.isPresent()) {
+            throw ChartFonts.noFont(cli, chart, noFont.get());
+        }
         return problems;
     }
 

@@ -134,7 +134,7 @@ final class SweepCommand implements Callable<Integer> {
             if (chartTarget.isPresent()) {
                 List<String> axes = request.vary().stream().map(a -> a.name()).toList();
                 problems.addAll(SweepChart.draw(target.or(() -> printedCopy).get(), target.orElse(SweepChart.STANDARD_OUTPUT),
-                        chartTarget.get(), axes, request.findBoundary(), err));
+                        chartTarget.get(), axes, request.findBoundary(), err, spec.commandLine()));
             }
             return exitCode(result, problems, inputs);
         } finally {

@@ -1,0 +1,77 @@
+package whatif.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A chart on a machine without fonts, in a real child JVM whose fontconfig lists no font folder:
+ * the JDK's font code fails inside, and whatif says so as the machine's problem (exit code 2, a hint
+ * to install fonts), not as a bug in whatif. The child gets its own home: the JDK keeps what
+ * fontconfig found in {@code ~/.java/fonts} and would otherwise draw with the fonts it found last time.
+ */
+class NoFontProcessTest {
+    private static final String RULES = "src/test/resources/fixtures/verify/rules";
+    private static final String PARCEL = "src/test/resources/fixtures/verify/scenarios/a-parcel.yaml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void chartWithoutFontsIsAnErrorTheUserCanFix() throws Exception {
+        Path table = Files.writeString(dir.resolve("t.csv"), "x,v\n1,2\n2,3\n3,1\n");
+        Path chart = dir.resolve("steps.svg");
+
+        Process process = whatif("chart", table.toString(), "--x", "x", "--value", "v", "-o", chart.toString());
+
+        String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(err).isEqualTo(ExitCode.INPUT);
+        assertThat(err).contains("error: cannot draw the chart `" + chart + "`: Java finds no font on this machine (")
+                .contains("fonts-dejavu-core")
+                .doesNotContain("internal error", "bug in whatif");
+        assertThat(chart).doesNotExist();
+    }
+
+    @Test
+    void sweepWithoutFontsKeepsEveryRowAndLosesOnlyTheChart() throws Exception {
+        Path rows = dir.resolve("rows.csv");
+        Path chart = dir.resolve("bands.png");
+
+        Process process = whatif("sweep", "--rules", RULES, PARCEL, "--vary", "Parcel.lengthCm=0..50:10", "--vary", "Parcel.weightKg=0..50:5",
+                "--observe", "Rate.band", "-o", rows.toString(), "--chart", chart.toString());
+
+        String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(err).isEqualTo(ExitCode.INPUT);
+        assertThat(err).contains("error: cannot draw the chart `" + chart + "`: Java finds no font on this machine (")
+                .contains("fonts-dejavu-core")
+                .doesNotContain("internal error", "bug in whatif");
+        List<String> lines = Files.readAllLines(rows, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("Parcel.lengthCm,Parcel.weightKg,Rate.band,error");
+        assertThat(lines).as("a header and 6 x 11 rows").hasSize(1 + 6 * 11);
+        assertThat(lines.get(lines.size() - 1)).startsWith("50,50,");
+        assertThat(chart).doesNotExist();
+    }
+
+    private Process whatif(String... arguments) throws Exception {
+        Path fontconfig = Files.writeString(dir.resolve("fonts.conf"), "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n");
+        Path home = Files.createDirectories(dir.resolve("home"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), WhatIf.class.getName()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        builder.environment().put("FONTCONFIG_FILE", fontconfig.toString());
+        builder.environment().put("HOME", home.toString());
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("whatif ended").isTrue();
+        return process;
+    }
+}
