@@ -101,6 +101,7 @@ final class ChartCommand implements Callable<Integer> {
             throw new UsageError(spec.commandLine(), "cannot tell the chart's format from `" + output + "`",
                     "give a file name ending in `.svg` or `.png`");
         }
+        ChartTarget.prepare(output, "-o", spec.commandLine());
         ChartSpec chartSpec = chartSpec();
         List<Diagnostic> problems = new ArrayList<>();
         Optional<byte[]> image = Optional.empty();
@@ -120,11 +121,11 @@ final class ChartCommand implements Callable<Integer> {
                     "cannot read `" + table + "`: " + e.getMessage()));
         }
         if (image.isPresent()) {
-            Path folder = output.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
+            try {
+                Files.write(output, image.get());
+            } catch (IOException e) {
+                throw ChartTarget.unwritable(output, "-o", e, spec.commandLine());
             }
-            Files.write(output, image.get());
         }
         boolean written = image.isPresent();
         PrintWriter err = TerminalWriter.over(spec.commandLine().getErr());

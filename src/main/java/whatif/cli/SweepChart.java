@@ -36,11 +36,12 @@ final class SweepChart {
     private SweepChart() {
     }
 
-    /** Refused before the sweep runs: a chart whose format its name does not tell. */
-    static void refuseUnknownFormat(Path chart, CommandLine cli) {
+    /** Refused before the sweep runs: a chart whose format its name does not tell, or that names a folder; its missing folders are made. */
+    static void checkTarget(Path chart, CommandLine cli) {
         if (ImageFormat.of(chart).isEmpty()) {
             throw new UsageError(cli, "cannot tell the chart's format from `" + chart + "`", "give a file name ending in `.svg` or `.png`");
         }
+        ChartTarget.prepare(chart, "--chart", cli);
     }
 
     /**
@@ -69,6 +70,8 @@ final class SweepChart {
                     problems.addAll(Charts.write(chart, spec.get(), table));
                 } catch (NoFontException e) {
                     noFont = Optional.of(e); // the rows are written and stay so: only the chart is lost
+                } catch (IOException e) {
+                    throw ChartTarget.unwritable(chart, "--chart", e, cli); // the rows, too, stay written
                 }
                 problems.addAll(file.diagnostics());
             }

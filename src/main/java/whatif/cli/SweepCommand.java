@@ -122,7 +122,7 @@ final class SweepCommand implements Callable<Integer> {
         Optional<Path> target = Optional.ofNullable(output).or(() -> vary.isEmpty() ? declared(scenario.get()) : Optional.empty());
         Optional<Path> chartTarget = Optional.ofNullable(chart)
                 .or(() -> vary.isEmpty() ? scenario.get().sweep().flatMap(s -> s.chart()).map(c -> Path.of(c.text())) : Optional.empty());
-        chartTarget.ifPresent(c -> SweepChart.refuseUnknownFormat(c, spec.commandLine()));
+        chartTarget.ifPresent(c -> SweepChart.checkTarget(c, spec.commandLine()));
         // Rows printed cannot be read back: the chart reads a copy of them, kept while it is drawn.
         Optional<Path> printedCopy = target.isEmpty() && chartTarget.isPresent()
                 ? Optional.of(Files.createTempFile("whatif-sweep-", ".csv")) : Optional.empty();

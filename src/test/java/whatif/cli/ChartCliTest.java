@@ -49,6 +49,24 @@ class ChartCliTest {
     }
 
     @Test
+    void aChartFileThatIsAFolderOrUnderAFileIsAUsageError(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("chart.svg"));
+        Path file = Files.writeString(dir.resolve("plain"), "");
+
+        CliRun intoFolder = CliRun.of("chart", BANDS, "--x", "Parcel.lengthCm", "--y", "Parcel.weightKg", "--value", "Rate.band",
+                "-o", folder.toString());
+        CliRun underFile = CliRun.of("chart", BANDS, "--x", "Parcel.lengthCm", "--y", "Parcel.weightKg", "--value", "Rate.band",
+                "-o", file.resolve("chart.svg").toString());
+
+        assertThat(intoFolder.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(intoFolder.err()).startsWith("error: `-o " + folder + "` names a folder; expected the chart's file")
+                .doesNotContain("internal error");
+        assertThat(underFile.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(underFile.err()).startsWith("error: cannot create the folder of `-o " + file.resolve("chart.svg") + "`")
+                .contains("is in the way");
+    }
+
+    @Test
     void anUnknownColumnWritesNothing(@TempDir Path dir) {
         Path svg = dir.resolve("none.svg");
 

@@ -32,6 +32,19 @@ class SweepChartCliTest {
     }
 
     @Test
+    void aChartThatNamesAFolderIsRefusedBeforeTheSweepRuns(@TempDir Path dir) throws IOException {
+        Path rows = dir.resolve("rows.csv");
+        Path folder = Files.createDirectory(dir.resolve("rows.svg"));
+
+        CliRun run = CliRun.of("sweep", "--rules", RULES, PARCEL, "--vary", "Parcel.lengthCm=0..50:10",
+                "--observe", "Rate.band", "-o", rows.toString(), "--chart", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).startsWith("error: `--chart " + folder + "` names a folder; expected the chart's file");
+        assertThat(rows).doesNotExist();
+    }
+
+    @Test
     void rowsPrintedOrWrittenAsJsonLinesGiveTheSameChartAsACsvFile(@TempDir Path dir) throws IOException {
         String[] sweep = {"sweep", "--rules", RULES, PARCEL, "--vary", "Parcel.lengthCm=0..50:10", "--vary", "Parcel.weightKg=0..50:5",
             "--observe", "Rate.band", "--jobs", "1"};
