@@ -1,7 +1,6 @@
 package whatif.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
 
@@ -16,17 +15,7 @@ final class ChartTarget {
 
     /** Refuses a folder and creates the missing folders of {@code chart}, which {@code option} named. */
     static void prepare(Path chart, String option, CommandLine cli) {
-        if (Files.isDirectory(chart)) {
-            throw new UsageError(cli, "`" + option + " " + chart + "` names a folder; expected the chart's file",
-                    "name a file in it, as `" + option + " " + chart.resolve("chart.svg") + "`");
-        }
-        Path folder = chart.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UsageError(cli, "cannot create the folder of `" + option + " " + chart + "`: " + ReportFile.describe(e),
-                    "check the path, or give `" + option + "` a file in a folder you can write to");
-        }
+        ReportFile.refuseFolderAndCreateParents(chart, option, "chart", "chart.svg", cli);
     }
 
     static UsageError unwritable(Path chart, String option, IOException e, CommandLine cli) {

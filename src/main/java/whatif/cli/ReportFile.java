@@ -34,18 +34,27 @@ final class ReportFile {
 
     /** Checks that {@code target} can be a report file and creates its missing parent folders. */
     static ReportFile prepare(Path target, CommandLine cli) {
+        refuseFolderAndCreateParents(target, "-o", "report", "report.txt", cli);
+        return new ReportFile(target, cli);
+    }
+
+    /**
+     * Checks that {@code target}, which {@code option} named for a file of this {@code kind} (a
+     * report, a chart), is no folder, and creates its missing parent folders: usage errors
+     * otherwise, with {@code example} as the name of a file that would do.
+     */
+    static void refuseFolderAndCreateParents(Path target, String option, String kind, String example, CommandLine cli) {
         if (Files.isDirectory(target)) {
-            throw new UsageError(cli, "`-o " + target + "` names a folder; expected the report's file",
-                    "name a file in it, as `-o " + target.resolve("report.txt") + "`");
+            throw new UsageError(cli, "`" + option + " " + target + "` names a folder; expected the " + kind + "'s file",
+                    "name a file in it, as `" + option + " " + target.resolve(example) + "`");
         }
         Path parent = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new UsageError(cli, "cannot create the folder of `-o " + target + "`: " + describe(e),
-                    "check the path, or give `-o` a file in a folder you can write to");
+            throw new UsageError(cli, "cannot create the folder of `" + option + " " + target + "`: " + describe(e),
+                    "check the path, or give `" + option + "` a file in a folder you can write to");
         }
-        return new ReportFile(target, cli);
     }
 
     /** Refuses a target that is one of the run's input files, or would be read as one next time. */
