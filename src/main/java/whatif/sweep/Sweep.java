@@ -149,7 +149,7 @@ public final class Sweep {
                 workers.run(boundaries.tasks(), boundaries::rows, sink);
             } else {
                 GridSweep points = new GridSweep(grid);
-                workers.run(points.tasks(), points::rows, sink);
+                workers.run(points.tasks(), points::warmUp, points::rows, sink);
             }
         } finally {
             sink.flush();

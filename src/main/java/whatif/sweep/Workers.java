@@ -3,6 +3,7 @@ package whatif.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -11,6 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * own thread, taking the next task when it is done with one; their rows go to an
  * {@link OrderedSink}, so the output is the same on any number of threads. A task is an index
  * range of a grid, a line to bisect, a batch of corners: anything that yields rows from points.
+ * Before its first task, each worker may run a {@link Prelude} with its evaluator; no worker takes
+ * a task before every prelude is done.
  */
 final class Workers {
     /** The rows of one task, evaluated with the worker's evaluator; checks {@code stop} between points. */
@@ -23,6 +26,16 @@ final class Workers {
         boolean accept(long task, List<List<Object>> rows) throws InterruptedException;
 
         void stop();
+    }
+
+    /**
+     * What each worker does with its evaluator before any worker takes a task, such as evaluating
+     * its share of a sample; {@code worker} counts from 0 to {@code workers - 1}.
+     */
+    interface Prelude {
+        Prelude NONE = (evaluator, worker, workers, stop) -> { };
+
+        void run(PointEvaluator evaluator, int worker, int workers, Stop stop);
     }
 
     private final int jobs;
@@ -42,17 +55,22 @@ final class Workers {
         return stop;
     }
 
-    /**
-     * Runs every task, or until stopped, and returns when all workers have ended. A task that
-     * throws is a bug: the other workers stop, and it is thrown here.
-     */
+    /** {@link #run(long, Prelude, Task, RowSink)} with no prelude. */
     void run(long count, Task task, RowSink sink) throws InterruptedException {
-        AtomicLong next = new AtomicLong();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
+        run(count, Prelude.NONE, task, sink);
+    }
+
+    /**
+     * Runs every task, or until stopped, and returns when all workers have ended. A task or
+     * prelude that throws is a bug: the other workers stop, and it is thrown here.
+     */
+    void run(long count, Prelude prelude, Task task, RowSink sink) throws InterruptedException {
         int started = (int) Math.min(jobs, Math.max(1, count));
+        Crew crew = new Crew(count, started, prelude, task, sink);
+        List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < started; w++) {
-            Thread thread = new Thread(() -> work(count, task, sink, next, failure), "whatif-sweep-" + w);
+            int worker = w;
+            Thread thread = new Thread(() -> crew.work(worker), "whatif-sweep-" + w);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -66,25 +84,58 @@ final class Workers {
             sink.stop();
             throw e;
         }
-        Optional.ofNullable(failure.get()).ifPresent(e -> {
+        Optional.ofNullable(crew.failure.get()).ifPresent(e -> {
             throw e;
         });
     }
 
-    private void work(long count, Task task, RowSink sink, AtomicLong next, AtomicReference<RuntimeException> failure) {
-        try (PointEvaluator evaluator = factory.newEvaluator()) {
-            for (long i = next.getAndIncrement(); i < count && !stop.isSet(); i = next.getAndIncrement()) {
-                List<List<Object>> rows = task.run(evaluator, i, stop);
-                if (stop.isSet() || !sink.accept(i, rows)) {
-                    return;
+    /** The workers of one {@link #run}: what they share while they take tasks. */
+    private final class Crew {
+        private final long count;
+        private final int workers;
+        private final Prelude prelude;
+        private final Task task;
+        private final RowSink sink;
+        private final AtomicLong next = new AtomicLong();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private final CountDownLatch preludesDone;
+
+        Crew(long count, int workers, Prelude prelude, Task task, RowSink sink) {
+            this.count = count;
+            this.workers = workers;
+            this.prelude = prelude;
+            this.task = task;
+            this.sink = sink;
+            this.preludesDone = new CountDownLatch(workers);
+        }
+
+        void work(int worker) {
+            boolean preluded = false;
+            try (PointEvaluator evaluator = factory.newEvaluator()) {
+                try {
+                    prelude.run(evaluator, worker, workers, stop);
+                } finally {
+                    preluded = true;
+                    preludesDone.countDown();
+                }
+                preludesDone.await();
+                for (long i = next.getAndIncrement(); i < count && !stop.isSet(); i = next.getAndIncrement()) {
+                    List<List<Object>> rows = task.run(evaluator, i, stop);
+                    if (stop.isSet() || !sink.accept(i, rows)) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e instanceof RuntimeException r ? r : new IllegalStateException(e));
+                stop.now();
+                sink.stop();
+            } finally {
+                if (!preluded) { // no evaluator: the others must not wait for this worker's share
+                    preludesDone.countDown();
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error e) {
-            failure.compareAndSet(null, e instanceof RuntimeException r ? r : new IllegalStateException(e));
-            stop.now();
-            sink.stop();
         }
     }
 }
