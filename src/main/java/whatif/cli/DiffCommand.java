@@ -90,12 +90,12 @@ final class DiffCommand implements Callable<Integer> {
         RunOptions options = RunOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
         DiffReport report;
         if (draft == null) {
-            Inputs inputs = Inputs.load(cache.compileFolder(common.rules), paths, null);
+            Inputs inputs = Inputs.load(() -> cache.compileFolder(common.rules), paths, null);
             report = inputs.ruleBook().isEmpty()
                     ? DiffReport.notCompiled(DiffReport.Kind.VARIANTS, VariantDiff.BEFORE, VariantDiff.AFTER, inputs.diagnostics())
                     : new VariantDiff(spec.commandLine(), paths.get(0), Optional.ofNullable(name)).compare(inputs, options);
         } else {
-            Inputs inputs = Inputs.load(cache.compileFolder(common.rules), paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, filter);
+            Inputs inputs = Inputs.load(() -> cache.compileFolder(common.rules), paths.isEmpty() ? List.of(Path.of("scenarios")) : paths, filter);
             Compilation drafted = cache.compileFolder(draft);
             List<Diagnostic> diagnostics = new ArrayList<>(drafted.diagnostics());
             diagnostics.addAll(inputs.diagnostics());

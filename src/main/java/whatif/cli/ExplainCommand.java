@@ -84,7 +84,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new UsageError(spec.commandLine(), "`explain` writes text or json, not `" + format + "`",
                     "leave out --format for the tree, or give `--format json`");
         }
-        Inputs inputs = Inputs.load(cache.compileFolder(common.rules), List.of(file), null);
+        Inputs inputs = Inputs.load(() -> cache.compileFolder(common.rules), List.of(file), null);
         PrintWriter out = format == Format.json ? spec.commandLine().getOut() // JSON escapes for itself
                 : TerminalWriter.over(spec.commandLine().getOut());
         if (inputs.diagnostics().stream().anyMatch(whatif.source.Diagnostic::isError) || inputs.ruleBook().isEmpty()) {

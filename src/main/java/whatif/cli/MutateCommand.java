@@ -87,7 +87,7 @@ final class MutateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         int threads = checkedJobs();
         PrintWriter out = TerminalWriter.over(spec.commandLine().getOut());
-        Inputs inputs = Inputs.load(cache.compileFolder(common.rules), scenarioPaths.orDefault(), null);
+        Inputs inputs = Inputs.load(() -> cache.compileFolder(common.rules), scenarioPaths.orDefault(), null);
         if (!understood(inputs)) {
             return refuse(inputs, out);
         }

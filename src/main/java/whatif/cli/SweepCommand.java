@@ -103,7 +103,7 @@ final class SweepCommand implements Callable<Integer> {
         if (threads < 1 || timeoutSeconds < 1) {
             throw new UsageError(spec.commandLine(), "--jobs and --timeout-seconds take a number of at least 1", "");
         }
-        Inputs inputs = Inputs.load(cache.compileFolder(common.rules), List.of(file), null);
+        Inputs inputs = Inputs.load(() -> cache.compileFolder(common.rules), List.of(file), null);
         PrintWriter err = TerminalWriter.over(spec.commandLine().getErr());
         List<Diagnostic> problems = new ArrayList<>(inputs.diagnostics());
         Optional<Scenario> scenario = new SweepScenarioChoice(spec.commandLine(), file, name, vary.isEmpty()).choose(inputs);
