@@ -58,11 +58,17 @@ import whatif.scenario.ScenarioFiles;
  * process to run every scenario, as a cached {@code run} does with today's cache entry.
  *
  * <pre>
- *   classic RULES                    compile the classic way, print CPU and wall time
- *   exec-compile RULES ENTRY         compile with the executable model, write ENTRY
- *   exec-run RULES SCENARIOS ENTRY   load ENTRY, run every scenario, print the text report
- *   compare RULES SCENARIOS ENTRY    run every scenario on both builds, compare the outcomes
+ *   classic RULES                      compile the classic way, print CPU and wall time
+ *   exec-compile RULES ENTRY           compile with the executable model, write ENTRY
+ *   exec-run RULES SCENARIOS ENTRY     load ENTRY, run every scenario, print the text report
+ *   cached-run RULES SCENARIOS FOLDER  the same with today's rule-book cache in FOLDER
+ *   compare RULES SCENARIOS ENTRY      run every scenario on both builds, compare the outcomes
+ *   order RULES ENTRY                  each rule's load order and each type's fields, in both builds
+ *   extract ENTRY FOLDER               the generated classes of ENTRY as class files
  * </pre>
+ *
+ * <p>Phases are printed to the error stream. {@code src/jmh/sh/execmodel-spike.sh} runs all of it;
+ * {@code src/jmh/execmodel.md} has the results.
  */
 public final class ExecModelSpike {
     private ExecModelSpike() {
@@ -74,6 +80,7 @@ public final class ExecModelSpike {
             case "exec-compile" -> execCompile(Path.of(args[1]), Path.of(args[2]));
             case "exec-run" -> System.exit(execRun(Path.of(args[1]), Path.of(args[2]), Path.of(args[3])));
             case "cached-run" -> System.exit(cachedRun(Path.of(args[1]), Path.of(args[2]), Path.of(args[3])));
+            case "extract" -> extract(Path.of(args[1]), Path.of(args[2]));
             case "order" -> order(Path.of(args[1]), Path.of(args[2]));
             case "compare" -> System.exit(compare(Path.of(args[1]), Path.of(args[2]), Path.of(args[3])));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
@@ -86,9 +93,14 @@ public final class ExecModelSpike {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    /** Prints the process's CPU and wall time since the given moments, and this thread's CPU time so far. */
     private static void report(String what, long cpuBefore, long wallBefore) {
-        System.err.printf("%s: cpu %.3f s, wall %.3f s%n", what, (cpuNanos() - cpuBefore) / 1e9,
-                (System.nanoTime() - wallBefore) / 1e9);
+        System.err.printf("%s: cpu %.3f s, wall %.3f s (this thread's cpu since start %.3f s)%n", what, (cpuNanos() - cpuBefore) / 1e9,
+                (System.nanoTime() - wallBefore) / 1e9, threadCpuNanos() / 1e9);
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     // ---- classic --------------------------------------------------------------------------------
@@ -163,8 +175,14 @@ public final class ExecModelSpike {
     }
 
     private static KieBase newKieBase(Map<String, byte[]> classes, List<String> modelClasses) {
+        long cpu = cpuNanos();
+        long wall = System.nanoTime();
+        System.err.printf("  main thread's cpu before the model: %.3f s%n", threadCpuNanos() / 1e9);
         ClassLoader parent = ExecModelSpike.class.getClassLoader();
-        ProjectClassLoader loader = ProjectClassLoader.createProjectClassLoader(parent, classes);
+        // -Dspike.classesOnClasspath: the generated classes come from a jar on the class path
+        // instead (an upper bound: only there can a class-data archive hold them).
+        ClassLoader loader = Boolean.getBoolean("spike.classesOnClasspath") ? parent
+                : ProjectClassLoader.createProjectClassLoader(parent, classes);
         List<Model> models = new ArrayList<>();
         try {
             for (String name : modelClasses) {
@@ -173,9 +191,12 @@ public final class ExecModelSpike {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+        report("  model classes loaded and instantiated", cpu, wall);
         KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
         conf.setOption(EventProcessingOption.STREAM);
-        return KieBaseBuilder.createKieBaseFromModel(models, conf);
+        KieBase base = KieBaseBuilder.createKieBaseFromModel(models, conf);
+        report("  KieBase built from the model (phase total)", cpu, wall);
+        return base;
     }
 
     // ---- the entry: classes, model class names, types and rules -------------------------------------
@@ -268,6 +289,17 @@ public final class ExecModelSpike {
             rules.add(new RuleInfo(name, pkg, file, line, metadata, column));
         }
         return new Compilation(Optional.of(new RuleBook(base, new FactTypes(types), rules, sources)), List.of());
+    }
+
+    /** The generated classes of an entry as a folder of class files, to jar and put on a class path. */
+    private static void extract(Path entry, Path folder) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(entry)));
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+            Path file = folder.resolve(in.readUTF());
+            Files.createDirectories(file.getParent());
+            Files.write(file, in.readNBytes(in.readInt()));
+        }
     }
 
     // ---- running ------------------------------------------------------------------------------------
