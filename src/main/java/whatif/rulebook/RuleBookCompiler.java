@@ -77,13 +77,19 @@ public final class RuleBookCompiler {
             // Building files that do not parse only repeats the same errors less clearly.
             return Compilation.failed(syntaxErrors);
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilder builder = newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleSource source : sources) {
             batch.add(resourceOf(source), ResourceType.DRL);
         }
         batch.build();
         return fromBuilder(builder, outlines);
+    }
+
+    /** A builder whose class loader remembers the application's misses (see {@link ClassLoaderWithMissCaching}). */
+    static KnowledgeBuilder newKnowledgeBuilder() {
+        return KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, ClassLoaderWithMissCaching.forCurrentThread()));
     }
 
     static List<Diagnostic> syntaxErrors(List<DrlOutline> outlines) {
@@ -101,7 +107,7 @@ public final class RuleBookCompiler {
      * diagnostic of its build. Shared with {@link RuleBookRecompiler}, whose builder outlives one build.
      */
     static Compilation fromBuilder(KnowledgeBuilder builder, List<DrlOutline> outlines) {
-        return fromBuilder(builder, outlines, KieServices.get().newKieBaseConfiguration());
+        return fromBuilder(builder, outlines, KieServices.get().newKieBaseConfiguration(null, ClassLoaderWithMissCaching.forCurrentThread()));
     }
 
     static Compilation fromBuilder(KnowledgeBuilder builder, List<DrlOutline> outlines, KieBaseConfiguration conf) {
