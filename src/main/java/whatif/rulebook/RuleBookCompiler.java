@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
-import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.compiler.lang.descr.CompositePackageDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.kie.api.KieBase;
@@ -77,13 +79,31 @@ public final class RuleBookCompiler {
             // Building files that do not parse only repeats the same errors less clearly.
             return Compilation.failed(syntaxErrors);
         }
-        KnowledgeBuilder builder = newKnowledgeBuilder();
-        CompositeKnowledgeBuilder batch = builder.batch();
-        for (RuleSource source : sources) {
-            batch.add(resourceOf(source), ResourceType.DRL);
-        }
-        batch.build();
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) newKnowledgeBuilder();
+        buildParsed(builder, outlines);
         return fromBuilder(builder, outlines);
+    }
+
+    /**
+     * Builds the files from the outlines' parse, as a batch of their texts ({@code batch().add(...).build()})
+     * builds them once it has parsed them: one composite package per package name, in the order of
+     * Drools' own hash map, every part of it marked with its file's resource. Parsing each file again
+     * was a tenth of a compilation of the missile policy. Internal Drools API.
+     */
+    static void buildParsed(KnowledgeBuilderImpl builder, List<DrlOutline> outlines) {
+        Map<String, CompositePackageDescr> packages = new HashMap<>();
+        for (DrlOutline outline : outlines) {
+            PackageDescr descr = outline.descrForBuilding();
+            descr.setResource(outline.resource());
+            CompositePackageDescr composite = packages.get(descr.getNamespace());
+            if (composite == null) {
+                packages.put(descr.getNamespace(), new CompositePackageDescr(outline.resource(), descr));
+            } else {
+                composite.addPackageDescr(outline.resource(), descr);
+            }
+        }
+        builder.registerBuildResources(outlines.stream().map(DrlOutline::resource).toList());
+        builder.buildPackages(packages.values());
     }
 
     /** A builder whose class loader remembers the application's misses (see {@link ClassLoaderWithMissCaching}). */
@@ -145,16 +165,12 @@ public final class RuleBookCompiler {
                 List<DeclaredField> fields = factType.getFields().stream()
                         .map((FactField f) -> new DeclaredField(f.getName(), f.getType()))
                         .toList();
-                types.add(new DeclaredType(descr.getTypeName(), pkg, fields, isEvent(descr), factType));
+                types.add(new DeclaredType(descr.getTypeName(), pkg, fields, outline.isEvent(descr), factType));
             }
         }
         return new FactTypes(types);
     }
 
-    private static boolean isEvent(TypeDeclarationDescr descr) {
-        AnnotationDescr role = descr.getAnnotation("role");
-        return role != null && "event".equals(String.valueOf(role.getSingleValue()).replace("\"", "").trim());
-    }
 
     private static List<RuleInfo> rules(KieBase kieBase, List<DrlOutline> outlines) {
         List<RuleInfo> rules = new ArrayList<>();
