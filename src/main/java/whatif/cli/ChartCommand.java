@@ -133,7 +133,8 @@ final class ChartCommand implements Callable<Integer> {
         problems.forEach(d -> renderer.render(d, err));
         err.flush();
         if (noFont.isPresent()) { // after the table's own problems, which stand whatever the machine
-            throw ChartFonts.noFont(spec.commandLine(), output, noFont.get());
+            ChartFonts.report(err, output, noFont.get());
+            return ExitCode.INPUT;
         }
         if (written) {
             PrintWriter out = TerminalWriter.over(spec.commandLine().getOut());

@@ -49,9 +49,10 @@ final class SweepChart {
      * (JSON Lines for {@code .jsonl}, else CSV), {@code origin} naming them in diagnostics; the
      * problems met (the chart is not drawn when no chart fits the columns).
      *
-     * @throws UsageError when Java finds no font on this machine to draw with, after the rows' problems are printed
+     * When Java finds no font on this machine to draw with, that is printed after the rows' problems
+     * and the drawing says the chart is lost.
      */
-    static List<Diagnostic> draw(Path rows, Path origin, Path chart, List<String> axisNames, Optional<String> boundary,
+    static Drawing draw(Path rows, Path origin, Path chart, List<String> axisNames, Optional<String> boundary,
                                  PrintWriter err, CommandLine cli) throws IOException {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<NoFontException> noFont = Optional.empty();
@@ -82,10 +83,20 @@ final class SweepChart {
         DiagnosticRenderer renderer = new DiagnosticRenderer(new SourceLines());
         problems.forEach(d -> renderer.render(d, err));
         err.flush();
-        if (noFont.isPresent()) {
-            throw ChartFonts.noFont(cli, chart, noFont.get());
+        noFont.ifPresent(e -> ChartFonts.report(err, chart, e));
+        return new Drawing(problems, noFont.isPresent());
+    }
+
+    /**
+     * What drawing a sweep's chart gave.
+     *
+     * @param problems the problems met in the rows and the chart
+     * @param noFont   whether the chart was lost because Java finds no font on this machine (already printed)
+     */
+    record Drawing(List<Diagnostic> problems, boolean noFont) {
+        Drawing {
+            problems = List.copyOf(problems);
         }
-        return problems;
     }
 
     private static Optional<ChartSpec> grid(Table table, List<String> axisNames) {

@@ -131,12 +131,15 @@ final class SweepCommand implements Callable<Integer> {
         try {
             SweepResult result = run(prepared.sweep().get(), target, printedCopy, threads, inputs);
             summarize(result, target, err);
+            boolean chartLost = false;
             if (chartTarget.isPresent()) {
                 List<String> axes = request.vary().stream().map(a -> a.name()).toList();
-                problems.addAll(SweepChart.draw(target.or(() -> printedCopy).get(), target.orElse(SweepChart.STANDARD_OUTPUT),
-                        chartTarget.get(), axes, request.findBoundary(), err, spec.commandLine()));
+                SweepChart.Drawing drawing = SweepChart.draw(target.or(() -> printedCopy).get(), target.orElse(SweepChart.STANDARD_OUTPUT),
+                        chartTarget.get(), axes, request.findBoundary(), err, spec.commandLine());
+                problems.addAll(drawing.problems());
+                chartLost = drawing.noFont();
             }
-            return exitCode(result, problems, inputs);
+            return exitCode(result, problems, inputs, chartLost);
         } finally {
             if (printedCopy.isPresent()) {
                 Files.deleteIfExists(printedCopy.get());
@@ -144,11 +147,12 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private static int exitCode(SweepResult result, List<Diagnostic> problems, Inputs inputs) {
+    /** Stopped first: whatever went wrong after the stop (a chart without fonts), the user asked it to stop. */
+    private static int exitCode(SweepResult result, List<Diagnostic> problems, Inputs inputs, boolean chartLost) {
         if (result.stopped()) {
             return INTERRUPTED;
         }
-        boolean inputErrors = problems.stream().anyMatch(Diagnostic::isError) || !inputs.rejected().isEmpty();
+        boolean inputErrors = problems.stream().anyMatch(Diagnostic::isError) || !inputs.rejected().isEmpty() || chartLost;
         return inputErrors || result.errors() > 0 ? ExitCode.INPUT : ExitCode.OK;
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import whatif.rulebook.ClassLoaderWithMissCaching;
 import whatif.rulebook.Compilation;
 import whatif.rulebook.RuleBook;
 import whatif.rulebook.RuleBookCompiler;
@@ -35,8 +36,7 @@ public final class MutationTester {
         }
         this.runner = new ScenarioRunner(options);
         this.jobs = jobs;
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        this.classLoader = new ClassLoaderWithMissCaching(context != null ? context : MutationTester.class.getClassLoader());
+        this.classLoader = ClassLoaderWithMissCaching.forCurrentThread();
     }
 
     /** Every scenario against the rules as written. */

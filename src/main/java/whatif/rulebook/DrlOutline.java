@@ -2,10 +2,14 @@ package whatif.rulebook;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.EnumDeclarationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -14,6 +18,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
+import org.kie.api.io.Resource;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 import whatif.source.Diagnostic;
 import whatif.source.DiagnosticCode;
@@ -29,20 +34,37 @@ final class DrlOutline {
     private static final Pattern LINE_IN_TEXT = Pattern.compile("Line (\\d+):(\\d+) (.*?)(?:\\. Exception: .*)?$", Pattern.DOTALL);
 
     private final RuleSource source;
+    /** The file as a resource, as Drools reads it: its path and its bytes. */
+    private final Resource resource;
     private final PackageDescr descr;
+    /**
+     * The types declared {@code @role(event)}, read before a build can change the descr (it
+     * renames the annotation to {@code org.kie.api.definition.type.Role}).
+     */
+    private final Set<TypeDeclarationDescr> events;
     private final List<Diagnostic> syntaxErrors;
 
-    private DrlOutline(RuleSource source, PackageDescr descr, List<Diagnostic> syntaxErrors) {
+    private DrlOutline(RuleSource source, Resource resource, PackageDescr descr, List<Diagnostic> syntaxErrors) {
         this.source = source;
+        this.resource = resource;
         this.descr = descr;
+        this.events = Collections.newSetFromMap(new IdentityHashMap<>());
+        types().stream().filter(DrlOutline::declaresEvent).forEach(events::add);
         this.syntaxErrors = List.copyOf(syntaxErrors);
+    }
+
+    private static boolean declaresEvent(TypeDeclarationDescr type) {
+        AnnotationDescr role = type.getAnnotation("role");
+        return role != null && "event".equals(String.valueOf(role.getSingleValue()).replace("\"", "").trim());
     }
 
     static DrlOutline parse(RuleSource source) {
         DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+        Resource resource = RuleBookCompiler.resourceOf(source);
         PackageDescr descr;
         try {
-            descr = parser.parse(false, new StringReader(source.text()));
+            // With the file's resource, as Drools parses it when it builds: every descr knows its file.
+            descr = parser.parse(resource, new StringReader(source.text()));
         } catch (DroolsParserException e) {
             descr = null;
         }
@@ -65,7 +87,7 @@ final class DrlOutline {
                     .withLabel("expected DRL: `package`, `import`, `declare`, `rule`, `function`")
                     .withHint(SyntaxHints.forMessage("")));
         }
-        return new DrlOutline(source, descr, errors);
+        return new DrlOutline(source, resource, descr, errors);
     }
 
     private static Diagnostic syntaxError(RuleSource source, int row, int column, String message) {
@@ -82,6 +104,22 @@ final class DrlOutline {
 
     RuleSource source() {
         return source;
+    }
+
+    Resource resource() {
+        return resource;
+    }
+
+    /**
+     * The file as Drools' parser gave it, for the builder to build without parsing it again. Building
+     * changes it (annotations, inherited fields): read what the outline tells before it is built, and
+     * build it once.
+     */
+    PackageDescr descrForBuilding() {
+        if (descr == null) {
+            throw new IllegalStateException("a file that did not parse cannot be built: " + source.path());
+        }
+        return descr;
     }
 
     List<Diagnostic> syntaxErrors() {
@@ -102,6 +140,11 @@ final class DrlOutline {
 
     List<EnumDeclarationDescr> enums() {
         return descr == null ? List.of() : descr.getEnumDeclarations();
+    }
+
+    /** Whether one of this file's {@link #types()} is declared {@code @role(event)}. */
+    boolean isEvent(TypeDeclarationDescr type) {
+        return events.contains(type);
     }
 
     Optional<RuleDescr> rule(String name) {

@@ -38,7 +38,7 @@ final class KieBaseArchive {
     }
 
     static KieBase read(InputStream in) throws IOException, ClassNotFoundException {
-        ClassLoader parent = parentClassLoader();
+        ClassLoader parent = ClassLoaderWithMissCaching.forCurrentThread();
         DroolsObjectInputStream objects = new DroolsObjectInputStream(in, parent);
         @SuppressWarnings("unchecked")
         Map<String, byte[]> classes = (Map<String, byte[]>) objects.readObject();
@@ -51,11 +51,5 @@ final class KieBaseArchive {
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(Arrays.asList(packages));
         return base;
-    }
-
-    /** The class loader a build would resolve the rules' Java imports with. */
-    private static ClassLoader parentClassLoader() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : KieBaseArchive.class.getClassLoader();
     }
 }

@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
-import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.compiler.lang.descr.CompositePackageDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.kie.api.KieBase;
@@ -24,8 +26,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.ResultSeverity;
@@ -77,13 +77,37 @@ public final class RuleBookCompiler {
             // Building files that do not parse only repeats the same errors less clearly.
             return Compilation.failed(syntaxErrors);
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        CompositeKnowledgeBuilder batch = builder.batch();
-        for (RuleSource source : sources) {
-            batch.add(resourceOf(source), ResourceType.DRL);
-        }
-        batch.build();
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) newKnowledgeBuilder();
+        buildParsed(builder, outlines);
         return fromBuilder(builder, outlines);
+    }
+
+    /**
+     * Builds the files from the outlines' parse, as a batch of their texts ({@code batch().add(...).build()})
+     * builds them once it has parsed them: one composite package per package name, in the order of
+     * Drools' own hash map, every part of it marked with its file's resource. Parsing each file again
+     * was a tenth of a compilation of the missile policy. Internal Drools API.
+     */
+    static void buildParsed(KnowledgeBuilderImpl builder, List<DrlOutline> outlines) {
+        Map<String, CompositePackageDescr> packages = new HashMap<>();
+        for (DrlOutline outline : outlines) {
+            PackageDescr descr = outline.descrForBuilding();
+            descr.setResource(outline.resource());
+            CompositePackageDescr composite = packages.get(descr.getNamespace());
+            if (composite == null) {
+                packages.put(descr.getNamespace(), new CompositePackageDescr(outline.resource(), descr));
+            } else {
+                composite.addPackageDescr(outline.resource(), descr);
+            }
+        }
+        builder.registerBuildResources(outlines.stream().map(DrlOutline::resource).toList());
+        builder.buildPackages(packages.values());
+    }
+
+    /** A builder whose class loader remembers the application's misses (see {@link ClassLoaderWithMissCaching}). */
+    static KnowledgeBuilder newKnowledgeBuilder() {
+        return KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, ClassLoaderWithMissCaching.forCurrentThread()));
     }
 
     static List<Diagnostic> syntaxErrors(List<DrlOutline> outlines) {
@@ -101,7 +125,7 @@ public final class RuleBookCompiler {
      * diagnostic of its build. Shared with {@link RuleBookRecompiler}, whose builder outlives one build.
      */
     static Compilation fromBuilder(KnowledgeBuilder builder, List<DrlOutline> outlines) {
-        return fromBuilder(builder, outlines, KieServices.get().newKieBaseConfiguration());
+        return fromBuilder(builder, outlines, KieServices.get().newKieBaseConfiguration(null, ClassLoaderWithMissCaching.forCurrentThread()));
     }
 
     static Compilation fromBuilder(KnowledgeBuilder builder, List<DrlOutline> outlines, KieBaseConfiguration conf) {
@@ -139,16 +163,12 @@ public final class RuleBookCompiler {
                 List<DeclaredField> fields = factType.getFields().stream()
                         .map((FactField f) -> new DeclaredField(f.getName(), f.getType()))
                         .toList();
-                types.add(new DeclaredType(descr.getTypeName(), pkg, fields, isEvent(descr), factType));
+                types.add(new DeclaredType(descr.getTypeName(), pkg, fields, outline.isEvent(descr), factType));
             }
         }
         return new FactTypes(types);
     }
 
-    private static boolean isEvent(TypeDeclarationDescr descr) {
-        AnnotationDescr role = descr.getAnnotation("role");
-        return role != null && "event".equals(String.valueOf(role.getSingleValue()).replace("\"", "").trim());
-    }
 
     private static List<RuleInfo> rules(KieBase kieBase, List<DrlOutline> outlines) {
         List<RuleInfo> rules = new ArrayList<>();

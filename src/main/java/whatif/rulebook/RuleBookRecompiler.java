@@ -21,7 +21,6 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.ResultSeverity;
 import whatif.source.Diagnostic;
 
@@ -210,7 +209,7 @@ public final class RuleBookRecompiler {
     private void buildAll(List<DrlOutline> outlines) {
         builder = null;
         built = Map.of();
-        KnowledgeBuilderImpl fresh = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilderImpl fresh = (KnowledgeBuilderImpl) RuleBookCompiler.newKnowledgeBuilder();
         Map<Path, Built> now = new LinkedHashMap<>();
         CompositeKnowledgeBuilder batch = fresh.batch();
         for (DrlOutline outline : outlines) {

@@ -36,6 +36,7 @@ class NoFontProcessTest {
         assertThat(err).contains("error: cannot draw the chart `" + chart + "`: Java finds no font on this machine (")
                 .contains("fonts-dejavu-core")
                 .doesNotContain("internal error", "bug in whatif");
+        assertErrorAndHintOnly(err);
         assertThat(chart).doesNotExist();
     }
 
@@ -56,13 +57,63 @@ class NoFontProcessTest {
         assertThat(lines.get(0)).isEqualTo("Parcel.lengthCm,Parcel.weightKg,Rate.band,error");
         assertThat(lines).as("a header and 6 x 11 rows").hasSize(1 + 6 * 11);
         assertThat(lines.get(lines.size() - 1)).startsWith("50,50,");
+        assertErrorAndHintOnly(err);
         assertThat(chart).doesNotExist();
     }
 
-    private Process whatif(String... arguments) throws Exception {
+    /** Ctrl-C comes first: the rows so far are charted, fail on fonts, and the sweep still exits as stopped. */
+    @Test
+    void aSweepStoppedByCtrlCWhoseChartHasNoFontsExitsAsStopped() throws Exception {
+        Path rows = dir.resolve("rows.csv");
+        Path chart = dir.resolve("fees.svg");
+        Process process = start("sweep", "--rules", "src/test/resources/fixtures/adaptive/rules",
+                "src/test/resources/fixtures/adaptive/scenarios/crossing.yaml", "--vary", "Crossing.weightT=1..10000000:1",
+                "--observe", "Fee.amount", "--jobs", "2", "-o", rows.toString(), "--chart", chart.toString());
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (lines(rows) < 50 && System.nanoTime() < deadline && process.isAlive()) {
+                Thread.sleep(100);
+            }
+            assertThat(lines(rows)).as("rows written before the signal").isGreaterThanOrEqualTo(50);
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the sweep ended after Ctrl-C").isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+
+        String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(err).isEqualTo(SweepCommand.INTERRUPTED);
+        assertThat(err).contains("sweep stopped: ")
+                .contains("error: cannot draw the chart `" + chart + "`: Java finds no font on this machine (");
+        assertErrorAndHintOnly(err);
+        assertThat(chart).doesNotExist();
+    }
+
+    /** The command line was right: no usage line, no pointer to the options, only the error and its hint. */
+    private static void assertErrorAndHintOnly(String err) {
+        assertThat(err).contains(" = hint: " + ChartFonts.HINT + System.lineSeparator())
+                .doesNotContain("usage:", "lists the options");
+    }
+
+    private static long lines(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.count();
+        }
+    }
+
+    /** whatif in a child JVM whose fontconfig lists no font folder, started and not waited for. */
+    private Process start(String... arguments) throws Exception {
         Path fontconfig = Files.writeString(dir.resolve("fonts.conf"), "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n");
         Path home = Files.createDirectories(dir.resolve("home"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/perl"))) {
+            // A job started in the background of a script inherits SIGINT ignored; a test must not depend on how it was started.
+            command.addAll(List.of("/usr/bin/perl", "-e", "$SIG{INT}='DEFAULT'; exec @ARGV"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), WhatIf.class.getName()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
@@ -70,7 +121,11 @@ class NoFontProcessTest {
         builder.environment().put("FONTCONFIG_FILE", fontconfig.toString());
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
-        Process process = builder.start();
+        return builder.start();
+    }
+
+    private Process whatif(String... arguments) throws Exception {
+        Process process = start(arguments);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("whatif ended").isTrue();
         return process;
     }
