@@ -20,22 +20,42 @@ record DeclaredNames(Map<String, List<String>> fieldsByType, Map<String, List<St
         packageByType = Map.copyOf(packageByType);
     }
 
+    /**
+     * The names the outlines declare, a subtype's fields after those it inherits from a declared
+     * supertype (as Drools orders them). Read from what each outline kept before any build, so
+     * that a compile from the outlines' own parse and one that parses again give the same names.
+     */
     static DeclaredNames of(List<DrlOutline> outlines) {
-        Map<String, List<String>> fields = new TreeMap<>();
+        Map<String, List<String>> own = new TreeMap<>();
+        Map<String, String> supertypes = new TreeMap<>();
         Map<String, List<String>> constants = new TreeMap<>();
         Map<String, String> packages = new TreeMap<>();
         for (DrlOutline outline : outlines) {
             for (TypeDeclarationDescr type : outline.types()) {
-                fields.put(type.getTypeName(), new ArrayList<>(type.getFields().keySet()));
+                own.put(type.getTypeName(), outline.ownFieldsOf(type.getTypeName()));
+                outline.superTypeOf(type.getTypeName()).ifPresent(s -> supertypes.put(type.getTypeName(), s));
                 packages.put(type.getTypeName(), outline.packageName());
             }
             for (EnumDeclarationDescr type : outline.enums()) {
-                fields.put(type.getTypeName(), new ArrayList<>(type.getFields().keySet()));
+                own.put(type.getTypeName(), outline.ownFieldsOf(type.getTypeName()));
                 constants.put(type.getTypeName(), type.getLiterals().stream().map(EnumLiteralDescr::getName).toList());
                 packages.put(type.getTypeName(), outline.packageName());
             }
         }
+        Map<String, List<String>> fields = new TreeMap<>();
+        own.keySet().forEach(type -> fields.put(type, withInherited(type, own, supertypes)));
         return new DeclaredNames(fields, constants, packages);
+    }
+
+    /** The fields of {@code type}'s declared supertypes, outermost first, then its own; a cycle (a build error of its own) stops the walk. */
+    private static List<String> withInherited(String type, Map<String, List<String>> own, Map<String, String> supertypes) {
+        List<String> chain = new ArrayList<>();
+        for (String at = type; at != null && own.containsKey(at) && !chain.contains(at); at = supertypes.get(at)) {
+            chain.add(0, at);
+        }
+        List<String> fields = new ArrayList<>();
+        chain.forEach(t -> own.get(t).stream().filter(f -> !fields.contains(f)).forEach(fields::add));
+        return fields;
     }
 
     List<String> typeNames() {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,6 +44,12 @@ final class DrlOutline {
      * renames the annotation to {@code org.kie.api.definition.type.Role}).
      */
     private final Set<TypeDeclarationDescr> events;
+    /**
+     * Each declared type's and enum's own fields, in the order written, and the type a type
+     * extends: read before a build copies a supertype's fields into its subtypes.
+     */
+    private final Map<String, List<String>> ownFields = new HashMap<>();
+    private final Map<String, String> superTypes = new HashMap<>();
     private final List<Diagnostic> syntaxErrors;
 
     private DrlOutline(RuleSource source, Resource resource, PackageDescr descr, List<Diagnostic> syntaxErrors) {
@@ -50,6 +58,13 @@ final class DrlOutline {
         this.descr = descr;
         this.events = Collections.newSetFromMap(new IdentityHashMap<>());
         types().stream().filter(DrlOutline::declaresEvent).forEach(events::add);
+        for (TypeDeclarationDescr type : types()) {
+            ownFields.put(type.getTypeName(), List.copyOf(type.getFields().keySet()));
+            if (type.getSuperTypeName() != null) {
+                superTypes.put(type.getTypeName(), type.getSuperTypeName());
+            }
+        }
+        enums().forEach(type -> ownFields.put(type.getTypeName(), List.copyOf(type.getFields().keySet())));
         this.syntaxErrors = List.copyOf(syntaxErrors);
     }
 
@@ -120,6 +135,16 @@ final class DrlOutline {
             throw new IllegalStateException("a file that did not parse cannot be built: " + source.path());
         }
         return descr;
+    }
+
+    /** The fields {@code type} (a type or enum of this file) declares itself, as written. */
+    List<String> ownFieldsOf(String type) {
+        return ownFields.getOrDefault(type, List.of());
+    }
+
+    /** The simple name of the type {@code type} extends, if its declaration says {@code extends}. */
+    Optional<String> superTypeOf(String type) {
+        return Optional.ofNullable(superTypes.get(type));
     }
 
     List<Diagnostic> syntaxErrors() {

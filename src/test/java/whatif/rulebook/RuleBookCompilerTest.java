@@ -176,6 +176,10 @@ class RuleBookCompilerTest {
                         "rules/toy.drl:9:22 WI0106 unknown variable `$limit` (not bound by an earlier pattern of this rule)"),
                 Arguments.of("a method a Java type does not have", trip + "rule \"r\"\nwhen\n    Trip( speedKmh.foo() > 1 )\nthen\nend\n",
                         "rules/toy.drl:9:20 WI0105 type `int` has no field or method `foo` (`int` is not a declared type)"),
+                Arguments.of("a field misspelt in a subtype's pattern",
+                        trip + "declare Toll extends Trip\n    fee : int\nend\nrule \"r\"\nwhen\n    Toll( fea > 1 )\nthen\nend\n",
+                        "rules/toy.drl:12:11 WI0105 type `Toll` has no field `fea` (expected one of `road`, `speedKmh`, `fee`); "
+                                + "hint: did you mean `fee`?"),
                 Arguments.of("an enum constant misspelt", trip + "rule \"r\"\nwhen\n    Trip( road == Road.TONW )\nthen\nend\n",
                         "rules/toy.drl:9:24 WI0105 enum `Road` has no constant `TONW` (expected one of `TOWN`, `MOTORWAY`); "
                                 + "hint: did you mean `TOWN`?"),
