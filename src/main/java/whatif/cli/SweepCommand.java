@@ -147,7 +147,11 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** Stopped first: whatever went wrong after the stop (a chart without fonts), the user asked it to stop. */
+    /**
+     * Stopped first: what the chart's drawing reports after a stop (its problems, a missing font)
+     * does not change that the user asked the sweep to stop. (A chart target that became
+     * unwritable during the sweep is still a usage error, exit 2: it was checked before the sweep.)
+     */
     private static int exitCode(SweepResult result, List<Diagnostic> problems, Inputs inputs, boolean chartLost) {
         if (result.stopped()) {
             return INTERRUPTED;

@@ -2,7 +2,6 @@ package whatif.rulebook;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A class loader that remembers which names its parent could not load. Drools looks up thousands
@@ -18,8 +17,11 @@ public final class ClassLoaderWithMissCaching extends ClassLoader {
         registerAsParallelCapable();
     }
 
-    /** The one made last: a process asks for one parent (the application's loader), so its misses are shared. */
-    private static final AtomicReference<ClassLoaderWithMissCaching> LAST = new AtomicReference<>();
+    /**
+     * The one made last: a process nearly always asks for one parent (the application's loader),
+     * so its misses are shared. A caller with another parent gets a new one, which then replaces it.
+     */
+    private static ClassLoaderWithMissCaching last;
 
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
 
@@ -27,18 +29,18 @@ public final class ClassLoaderWithMissCaching extends ClassLoader {
         super(parent);
     }
 
-    /** A loader that caches {@code parent}'s misses; the same one for the same parent, and {@code parent} if it already does. */
-    public static ClassLoader around(ClassLoader parent) {
+    /**
+     * A loader that caches {@code parent}'s misses: {@code parent} itself if it already does, else
+     * the last one made if it has the same parent (so threads asking at once share it), else a new one.
+     */
+    public static synchronized ClassLoader around(ClassLoader parent) {
         if (parent instanceof ClassLoaderWithMissCaching) {
             return parent;
         }
-        ClassLoaderWithMissCaching last = LAST.get();
-        if (last != null && last.getParent() == parent) {
-            return last;
+        if (last == null || last.getParent() != parent) {
+            last = new ClassLoaderWithMissCaching(parent);
         }
-        ClassLoaderWithMissCaching made = new ClassLoaderWithMissCaching(parent);
-        LAST.set(made);
-        return made;
+        return last;
     }
 
     /** Around the loader Drools would use by default: the thread's context class loader, else whatif's own. */

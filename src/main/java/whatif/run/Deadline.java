@@ -25,10 +25,11 @@ final class Deadline {
     private static final Duration GRACE = Duration.ofMillis(200);
     /**
      * How long a worker waits for its caller's next run before it ends and lets its session go:
-     * long enough for a caller's runs one after the other, short enough that the workers of
+     * long enough for a caller's runs one after the other, even with a collection or a busy
+     * machine between them (DeadlineTest counts the sessions), short enough that the workers of
      * callers gone (a finished run's threads) do not keep their sessions and rule books for long.
      */
-    private static final Duration IDLE = Duration.ofSeconds(2);
+    private static final Duration IDLE = Duration.ofSeconds(10);
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ThreadLocal<ThreadPoolExecutor> WORKER = ThreadLocal.withInitial(Deadline::newWorker);
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.LongStream;
 
 /**
  * Every point of the grid, one row each, in grid order; tasks are runs of {@link #CHUNK}
@@ -24,18 +25,19 @@ final class GridSweep {
 
     private final Grid grid;
     private final AxisCells cells;
-    private final long sampled;
-    private final Map<Long, Observation> sample = new ConcurrentHashMap<>();
+    /** The grid indices of the sample, each once, in the order the workers take them. */
+    private final long[] sample;
+    private final Map<Long, Observation> sampled = new ConcurrentHashMap<>();
 
     GridSweep(Grid grid) {
-        this(grid, grid.size() >= SAMPLED_FROM ? Math.min(SAMPLE, grid.size()) : 0);
+        this(grid, grid.size() >= SAMPLED_FROM ? SAMPLE : 0);
     }
 
-    /** A sweep that samples {@code sampled} points of the grid before its walk (0: none). */
-    GridSweep(Grid grid, long sampled) {
+    /** A sweep that evaluates a sample of (at most) {@code points} points of the grid before its walk (0: none). */
+    GridSweep(Grid grid, int points) {
         this.grid = grid;
         this.cells = new AxisCells(grid);
-        this.sampled = sampled;
+        this.sample = LongStream.range(0, Math.min(points, grid.size())).map(i -> sampleIndex(i, grid.size())).distinct().toArray();
     }
 
     long tasks() {
@@ -51,17 +53,19 @@ final class GridSweep {
      * times after a sample). A sample from everywhere shows the compiler every region first.
      */
     void warmUp(PointEvaluator evaluator, int worker, int workers, Stop stop) {
-        for (long i = worker; i < sampled && !stop.isSet(); i += workers) {
-            long index = sampleIndex(i);
-            if (!sample.containsKey(index)) {
-                sample.put(index, evaluator.observe(grid, grid.coordinates(index)));
-            }
+        for (int k = worker; k < sample.length && !stop.isSet(); k += workers) {
+            sampled.put(sample[k], evaluator.observe(grid, grid.coordinates(sample[k])));
         }
     }
 
-    /** The grid index of the sample's {@code i}-th point: Fibonacci hashing, so neighbours in i land far apart, on every axis. */
-    private long sampleIndex(long i) {
-        return Math.floorMod(i * 0x9E3779B97F4A7C15L, grid.size());
+    /**
+     * The {@code i}-th index of the sample: Fibonacci hashing, i times the golden ratio's fraction
+     * of 2^64, scaled to the grid by its high bits. Successive i land far apart, spread evenly over
+     * the grid; in a grid this large, no two of the sample's fall on one index (taken once anyway).
+     */
+    static long sampleIndex(long i, long size) {
+        long x = i * 0x9E3779B97F4A7C15L;
+        return Math.multiplyHigh(x, size) + ((x >> 63) & size); // unsigned high half of x * size
     }
 
     List<List<Object>> rows(PointEvaluator evaluator, long task, Stop stop) {
@@ -71,7 +75,7 @@ final class GridSweep {
         List<List<Object>> rows = new ArrayList<>((int) (to - from));
         int[] at = grid.coordinates(from);
         for (long index = from; index < to && !stop.isSet(); index++) {
-            Observation kept = sampled == 0 ? null : sample.remove(index);
+            Observation kept = sample.length == 0 ? null : sampled.remove(index);
             Observation observation = kept != null ? kept : evaluator.observe(grid, at);
             List<Object> row = new ArrayList<>(axes + observation.values().size() + 1);
             for (int a = 0; a < axes; a++) {

@@ -68,12 +68,19 @@ final class Workers {
         int started = (int) Math.min(jobs, Math.max(1, count));
         Crew crew = new Crew(count, started, prelude, task, sink);
         List<Thread> threads = new ArrayList<>();
-        for (int w = 0; w < started; w++) {
-            int worker = w;
-            Thread thread = new Thread(() -> crew.work(worker), "whatif-sweep-" + w);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
+        try {
+            for (int w = 0; w < started; w++) {
+                int worker = w;
+                Thread thread = new Thread(() -> crew.work(worker), "whatif-sweep-" + w);
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
+        } catch (RuntimeException | Error e) { // no thread to be had: stop those started, which wait for the rest's preludes
+            stop.now();
+            sink.stop();
+            crew.neverStarted(started - threads.size());
+            throw e;
         }
         try {
             for (Thread thread : threads) {
@@ -107,6 +114,13 @@ final class Workers {
             this.task = task;
             this.sink = sink;
             this.preludesDone = new CountDownLatch(workers);
+        }
+
+        /** Lets the started workers past the preludes of {@code workers} that will never run. */
+        void neverStarted(int workers) {
+            for (int w = 0; w < workers; w++) {
+                preludesDone.countDown();
+            }
         }
 
         void work(int worker) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,6 +45,15 @@ class GridSweepTest {
         assertThat(sampled).isEqualTo(unsampled);
         assertThat(evaluations).as("points evaluated").hasSize((int) grid.size());
         assertThat(evaluations.values()).as("evaluations of each point").containsOnly(1);
+    }
+
+    @ParameterizedTest(name = "a grid of {0} points")
+    @ValueSource(longs = {GridSweep.SAMPLED_FROM, 223_315, 1_000_000, 4_999_999})
+    void theSampleLandsOnDistinctPointsAllOverTheGrid(long points) {
+        List<Long> indices = LongStream.range(0, GridSweep.SAMPLE).map(i -> GridSweep.sampleIndex(i, points)).boxed().toList();
+
+        assertThat(indices).as("indices in the grid").allMatch(i -> i >= 0 && i < points).doesNotHaveDuplicates();
+        assertThat(indices.stream().map(i -> i * 10 / points).distinct()).as("tenths of the grid sampled").hasSize(10);
     }
 
     @ParameterizedTest(name = "a grid of {0} points")
