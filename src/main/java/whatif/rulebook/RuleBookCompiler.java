@@ -86,7 +86,7 @@ public final class RuleBookCompiler {
      * Builds the files from the outlines' parse, as a batch of their texts ({@code batch().add(...).build()})
      * builds them once it has parsed them: one composite package per package name, in the order of
      * Drools' own hash map, every part of it marked with its file's resource. Parsing each file again
-     * was a tenth of a compilation of the missile policy. Internal Drools API.
+     * was a tenth of a compilation of a policy of a hundred rules. Internal Drools API.
      */
     static void buildParsed(KnowledgeBuilderImpl builder, List<DrlOutline> outlines) {
         Map<String, CompositePackageDescr> packages = new HashMap<>();

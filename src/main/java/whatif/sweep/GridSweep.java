@@ -26,8 +26,8 @@ final class GridSweep {
     private final Grid grid;
     private final AxisCells cells;
     /** The grid indices of the sample, each once, in the order the workers take them. */
-    private final long[] sample;
-    private final Map<Long, Observation> sampled = new ConcurrentHashMap<>();
+    private final long[] sampleIndices;
+    private final Map<Long, Observation> sampleOutcomes = new ConcurrentHashMap<>();
 
     GridSweep(Grid grid) {
         this(grid, grid.size() >= SAMPLED_FROM ? SAMPLE : 0);
@@ -37,7 +37,7 @@ final class GridSweep {
     GridSweep(Grid grid, int points) {
         this.grid = grid;
         this.cells = new AxisCells(grid);
-        this.sample = LongStream.range(0, Math.min(points, grid.size())).map(i -> sampleIndex(i, grid.size())).distinct().toArray();
+        this.sampleIndices = LongStream.range(0, Math.min(points, grid.size())).map(i -> sampleIndex(i, grid.size())).distinct().toArray();
     }
 
     long tasks() {
@@ -53,8 +53,8 @@ final class GridSweep {
      * times after a sample). A sample from everywhere shows the compiler every region first.
      */
     void warmUp(PointEvaluator evaluator, int worker, int workers, Stop stop) {
-        for (int k = worker; k < sample.length && !stop.isSet(); k += workers) {
-            sampled.put(sample[k], evaluator.observe(grid, grid.coordinates(sample[k])));
+        for (int k = worker; k < sampleIndices.length && !stop.isSet(); k += workers) {
+            sampleOutcomes.put(sampleIndices[k], evaluator.observe(grid, grid.coordinates(sampleIndices[k])));
         }
     }
 
@@ -75,7 +75,7 @@ final class GridSweep {
         List<List<Object>> rows = new ArrayList<>((int) (to - from));
         int[] at = grid.coordinates(from);
         for (long index = from; index < to && !stop.isSet(); index++) {
-            Observation kept = sample.length == 0 ? null : sampled.remove(index);
+            Observation kept = sampleIndices.length == 0 ? null : sampleOutcomes.remove(index);
             Observation observation = kept != null ? kept : evaluator.observe(grid, at);
             List<Object> row = new ArrayList<>(axes + observation.values().size() + 1);
             for (int a = 0; a < axes; a++) {
