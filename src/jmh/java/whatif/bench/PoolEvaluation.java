@@ -16,7 +16,7 @@ import whatif.run.Today;
  * sets its pseudo clock to the date, inserts {@code Today} and the {@code Proposal}, fires, reads
  * the verdict and gives the session back ({@code dispose()} resets it). Safe on many threads.
  */
-final class PoolEvaluation implements AutoCloseable {
+final class PoolEvaluation implements PointEvaluation {
     private final KieSessionsPool pool;
     private final KieSessionConfiguration conf;
     private final PlainFacts facts;
@@ -28,7 +28,8 @@ final class PoolEvaluation implements AutoCloseable {
         this.facts = new PlainFacts(base);
     }
 
-    Object verdictAt(Point point) {
+    @Override
+    public Object verdictAt(Point point) {
         KieSession session = pool.newKieSession(conf);
         try {
             SessionPseudoClock clock = session.getSessionClock();

@@ -16,7 +16,7 @@ import whatif.run.Today;
  * withdraws. The pseudo clock is not moved: it cannot go back, and a point holds no event.
  * One thread only.
  */
-final class ReusedSessionEvaluation implements AutoCloseable {
+final class ReusedSessionEvaluation implements PointEvaluation {
     private final KieSession session;
     private final PlainFacts facts;
     private FactHandle today;
@@ -29,7 +29,8 @@ final class ReusedSessionEvaluation implements AutoCloseable {
         this.facts = new PlainFacts(base);
     }
 
-    Object verdictAt(Point point) {
+    @Override
+    public Object verdictAt(Point point) {
         if (!point.date().equals(date)) {
             date = point.date();
             if (today == null) {

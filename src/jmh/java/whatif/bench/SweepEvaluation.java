@@ -18,7 +18,7 @@ import whatif.scenario.ScenarioBuilder;
  * run by a {@link PointEvaluator} of this thread in lean mode with the point's date, range and
  * payload; the answer is the one value of {@code Verdict.value}. One thread only.
  */
-final class SweepEvaluation implements AutoCloseable {
+final class SweepEvaluation implements PointEvaluation {
     private final PointEvaluator evaluator;
     private final Input asOf;
     private final Input range;
@@ -39,7 +39,8 @@ final class SweepEvaluation implements AutoCloseable {
         this.evaluator = prepared.newEvaluator(RunOptions.defaults(), List.of(prepared.observed("Verdict.value")));
     }
 
-    Object verdictAt(Point point) {
+    @Override
+    public Object verdictAt(Point point) {
         Observation observation = evaluator.observe(List.of(asOf.set(point.date()), range.set(point.rangeKm()),
                 payload.set(point.payloadKg())));
         List<Object> verdicts = observation.valuesOf(0);

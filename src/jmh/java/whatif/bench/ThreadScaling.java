@@ -33,14 +33,6 @@ public final class ThreadScaling {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** One thread's way of evaluating a point, kept from round to round. */
-    private interface Evaluation extends AutoCloseable {
-        Object verdictAt(Point point);
-
-        @Override
-        void close();
-    }
-
     private ThreadScaling() {
     }
 
@@ -51,7 +43,8 @@ public final class ThreadScaling {
             System.exit(2);
         }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Function<RuleBook, Evaluation> evaluations = args[0].equals("sweep") ? ThreadScaling::sweep : ThreadScaling::reused;
+        Function<RuleBook, PointEvaluation> evaluations = args[0].equals("sweep") ? SweepEvaluation::new
+                : book -> new ReusedSessionEvaluation(book.kieBase());
         RuleBook first = BenchInputs.ruleBook();
         RuleBook second = args.length == 2 ? BenchInputs.ruleBook() : first;
         System.out.printf("# %s, %s: one-thread and two-thread rounds of %,d points, taking turns in one JVM%n",
@@ -63,8 +56,8 @@ public final class ThreadScaling {
         List<Double> speedUps = new ArrayList<>();
         // Worker i always runs on thread i, and makes its evaluation there, once.
         List<ExecutorService> threads = List.of(Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor());
-        Evaluation[] kept = new Evaluation[2];
-        Function<Integer, Evaluation> evaluationOfWorker = worker -> {
+        PointEvaluation[] kept = new PointEvaluation[2];
+        Function<Integer, PointEvaluation> evaluationOfWorker = worker -> {
             if (kept[worker] == null) {
                 kept[worker] = evaluations.apply(worker == 0 ? first : second);
             }
@@ -85,7 +78,7 @@ public final class ThreadScaling {
             }
         } finally {
             for (int worker = 0; worker < 2; worker++) {
-                Evaluation evaluation = kept[worker];
+                PointEvaluation evaluation = kept[worker];
                 if (evaluation != null) {
                     threads.get(worker).submit(evaluation::close).get(); // on the thread that made it
                 }
@@ -107,7 +100,7 @@ public final class ThreadScaling {
     }
 
     /** The same points on {@code threads} threads, each walking its share of the grids. */
-    private static Round round(List<ExecutorService> workerThreads, int threads, Function<Integer, Evaluation> evaluationOfWorker)
+    private static Round round(List<ExecutorService> workerThreads, int threads, Function<Integer, PointEvaluation> evaluationOfWorker)
             throws Exception {
         List<Point> grid = Point.grid();
         CyclicBarrier start = new CyclicBarrier(threads);
@@ -116,7 +109,7 @@ public final class ThreadScaling {
         for (int t = 0; t < threads; t++) {
             int worker = t;
             workers.add(workerThreads.get(worker).submit(() -> {
-                Evaluation evaluation = evaluationOfWorker.apply(worker);
+                PointEvaluation evaluation = evaluationOfWorker.apply(worker);
                 start.await();
                 long cpuBefore = THREADS.getCurrentThreadCpuTime();
                 for (int g = 0; g < GRIDS_PER_ROUND / threads; g++) {
@@ -132,36 +125,6 @@ public final class ThreadScaling {
             cpu += worker.get();
         }
         return new Round((long) GRIDS_PER_ROUND / threads * threads * grid.size(), cpu, System.nanoTime() - began);
-    }
-
-    private static Evaluation sweep(RuleBook book) {
-        SweepEvaluation evaluation = new SweepEvaluation(book);
-        return new Evaluation() {
-            @Override
-            public Object verdictAt(Point point) {
-                return evaluation.verdictAt(point);
-            }
-
-            @Override
-            public void close() {
-                evaluation.close();
-            }
-        };
-    }
-
-    private static Evaluation reused(RuleBook book) {
-        ReusedSessionEvaluation evaluation = new ReusedSessionEvaluation(book.kieBase());
-        return new Evaluation() {
-            @Override
-            public Object verdictAt(Point point) {
-                return evaluation.verdictAt(point);
-            }
-
-            @Override
-            public void close() {
-                evaluation.close();
-            }
-        };
     }
 
     private static double median(List<Double> values) {
