@@ -20,10 +20,11 @@ import whatif.rulebook.RuleBook;
  * read from the worker threads' own CPU time (JIT and GC threads left out). Each worker keeps its
  * evaluation from round to round, as a sweep's workers keep their sessions.
  * <p>
- * {@code java -cp target/whatif-benchmarks.jar whatif.bench.ThreadScaling sweep|reused [--kiebase-per-thread]}
+ * {@code java -cp target/whatif-benchmarks.jar whatif.bench.ThreadScaling sweep|reused [--kiebase-per-thread] [--full-gc-each-cycle]}
  * ({@code sweep}: whatif's sweep path; {@code reused}: plain Drools, a reused session per thread).
  * With {@code --kiebase-per-thread} the second thread runs on a rule book compiled for it alone,
- * so the two share no part of the rule network.
+ * so the two share no part of the rule network. With {@code --full-gc-each-cycle} a full
+ * collection before each cycle moves every object, so each cycle runs on another heap layout.
  */
 public final class ThreadScaling {
     private static final int WARM_UP_CYCLES = 6;
@@ -31,22 +32,27 @@ public final class ThreadScaling {
     /** Grids of 1,200 points per round: about a second of one thread's work. */
     private static final int GRIDS_PER_ROUND = 80;
 
+    private static final String KIEBASE_PER_THREAD = "--kiebase-per-thread";
+    private static final String FULL_GC_EACH_CYCLE = "--full-gc-each-cycle";
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ThreadScaling() {
     }
 
     public static void main(String[] args) throws Exception {
+        List<String> flags = List.of(args).subList(Math.min(1, args.length), args.length);
         if (args.length < 1 || !List.of("sweep", "reused").contains(args[0])
-                || args.length > 2 || args.length == 2 && !args[1].equals("--kiebase-per-thread")) {
-            System.err.println("usage: ThreadScaling sweep|reused [--kiebase-per-thread]");
+                || !List.of(KIEBASE_PER_THREAD, FULL_GC_EACH_CYCLE).containsAll(flags)) {
+            System.err.println("usage: ThreadScaling sweep|reused [" + KIEBASE_PER_THREAD + "] [" + FULL_GC_EACH_CYCLE + "]");
             System.exit(2);
         }
+        boolean fullGcEachCycle = flags.contains(FULL_GC_EACH_CYCLE);
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Function<RuleBook, PointEvaluation> evaluations = args[0].equals("sweep") ? SweepEvaluation::new
                 : book -> new ReusedSessionEvaluation(book.kieBase());
         RuleBook first = BenchInputs.ruleBook();
-        RuleBook second = args.length == 2 ? BenchInputs.ruleBook() : first;
+        RuleBook second = flags.contains(KIEBASE_PER_THREAD) ? BenchInputs.ruleBook() : first;
         System.out.printf("# %s, %s: one-thread and two-thread rounds of %,d points, taking turns in one JVM%n",
                 args[0].equals("sweep") ? "whatif's sweep path" : "plain Drools, a reused session per thread",
                 second == first ? "one rule book shared by both threads" : "a rule book compiled for each thread",
@@ -65,6 +71,9 @@ public final class ThreadScaling {
         };
         try {
             for (int cycle = 1; cycle <= WARM_UP_CYCLES + MEASURED_CYCLES; cycle++) {
+                if (fullGcEachCycle) {
+                    System.gc(); // moves every object: a new heap layout for each cycle
+                }
                 Round one = round(threads, 1, evaluationOfWorker);
                 Round two = round(threads, 2, evaluationOfWorker);
                 boolean measured = cycle > WARM_UP_CYCLES;
