@@ -1,6 +1,6 @@
 package whatif.bench;
 
-/** One thread's way of evaluating a point of the missile policy, to its verdict; kept from point to point. */
+/** A way of evaluating a point of the missile policy to its verdict; whether it is safe on many threads, each says. */
 interface PointEvaluation extends AutoCloseable {
     Object verdictAt(Point point);
 
